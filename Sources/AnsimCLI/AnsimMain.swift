@@ -1,0 +1,72 @@
+import AnsimGeo
+import AnsimStore
+import AnsimSupport
+import ArgumentParser
+import Foundation
+
+/// The `ansim` entry point: parses the command line, runs the command, and turns
+/// any failure into one line on standard error and a non-zero exit status.
+public enum AnsimMain {
+    /// Runs `ansim` with the process's arguments and exits.
+    public static func run() async -> Never {
+        do {
+            var command = try Ansim.parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            exit(0)
+        } catch let error as StoreError {
+            fail(error.description)
+        } catch let error as AnsimError {
+            fail(error.description)
+        } catch let error as GeoError {
+            fail(error.description)
+        } catch {
+            Ansim.exit(withError: error)
+        }
+    }
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("ansim: error: \(message)\n".utf8))
+        exit(1)
+    }
+}
+
+/// `ansim`: the root command.
+struct Ansim: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ansim",
+        abstract: "Ansim (안심): a smart-policing data platform on PostgreSQL + PostGIS.",
+        discussion: """
+            Ansim loads crime, CCTV, 112-call and public data into PostGIS, computes hotspots \
+            and risk forecasts, and plans patrol routes for each police box.
+
+            DATABASE
+              With no connection settings, ansim runs its own private PostgreSQL + PostGIS + \
+            pgRouting cluster in ./.ansim (or $ANSIM_HOME), on a Unix socket only, started on \
+            demand. To use an existing server instead, set DATABASE_URL (a libpq URI) or the \
+            standard PGHOST/PGPORT/PGUSER/PGDATABASE variables; PGPASSFILE, PGSSLMODE and the \
+            other libpq variables apply as usual.
+
+            ENVIRONMENT
+              ANSIM_HOME          the embedded cluster's folder (default ./.ansim)
+              ANSIM_SERVER_USER   account the server runs as when ansim runs as root (default ansim)
+              ANSIM_PG_BINDIR     PostgreSQL's server programs (default /usr/lib/postgresql/15/bin)
+              ANSIM_SQL_DIR       the migrations folder (default: sql/ of this checkout)
+              DATABASE_URL, PG*   an existing server instead of the embedded cluster
+
+            EXIT STATUS
+              0 on success; 1 with one line on standard error when something fails; \
+            64 for a usage error.
+            """,
+        version: AnsimVersion.current,
+        subcommands: [DatabaseCommand.self, BenchCommand.self]
+    )
+}
+
+/// The version printed by `ansim --version` and recorded with analytics runs.
+public enum AnsimVersion {
+    public static let current = "0.1.0"
+}

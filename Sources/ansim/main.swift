@@ -1,0 +1,3 @@
+import AnsimCLI
+
+await AnsimMain.run()
