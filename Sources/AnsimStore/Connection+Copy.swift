@@ -17,6 +17,32 @@ extension Connection {
     public func copyIn(
         _ sql: String, purpose: String, _ body: (inout CopyWriter) throws -> Void
     ) throws -> Int {
+        try copy(sql, purpose: purpose) { conn in
+            var writer = CopyWriter(connection: conn)
+            try body(&writer)
+            try writer.flush()
+        }
+    }
+
+    /// Streams rows with `COPY … FROM STDIN (FORMAT binary)`: the fastest path, for
+    /// bulk loads whose column types are known (see ``BinaryCopyWriter``).
+    /// Atomic in the same way as ``copyIn(_:purpose:_:)``.
+    ///
+    /// - Parameter sql: the COPY statement, which must say `(FORMAT binary)`.
+    @discardableResult
+    public func copyInBinary(
+        _ sql: String, purpose: String, _ body: (inout BinaryCopyWriter) throws -> Void
+    ) throws -> Int {
+        try copy(sql, purpose: purpose) { conn in
+            var writer = BinaryCopyWriter(connection: conn)
+            try body(&writer)
+            try writer.finish()
+        }
+    }
+
+    private func copy(
+        _ sql: String, purpose: String, _ send: (OpaquePointer) throws -> Void
+    ) throws -> Int {
         try state.withLock { box in
             let conn = box.pointer
             let start = PQexec(conn, sql)
@@ -25,10 +51,8 @@ extension Connection {
                 throw StoreError(purpose: purpose, message: "the statement is not a COPY FROM STDIN")
             }
             PQclear(start)
-            var writer = CopyWriter(connection: conn)
             do {
-                try body(&writer)
-                try writer.flush()
+                try send(conn)
             } catch {
                 let reason = "aborted by Ansim: \(error)"
                 PQputCopyEnd(conn, reason)
