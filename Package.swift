@@ -42,13 +42,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "ansim", dependencies: ["AnsimCLI"]),
+        .target(
+            name: "AnsimTestSupport", dependencies: ["AnsimStore", "AnsimSupport"],
+            path: "Sources/AnsimTestSupport"),
 
-        .testTarget(name: "AnsimGeoTests", dependencies: ["AnsimGeo", "AnsimSupport"]),
+        .testTarget(
+            name: "AnsimGeoTests", dependencies: ["AnsimGeo", "AnsimSupport", "AnsimTestSupport"]),
         .testTarget(
             name: "AnsimStoreTests",
-            dependencies: ["AnsimStore", "AnsimGeo", "AnsimSupport"]),
+            dependencies: ["AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimTestSupport"]),
         .testTarget(
             name: "AnsimCLITests",
-            dependencies: ["AnsimCLI", "AnsimStore", "AnsimSupport", "ansim"]),
+            dependencies: ["AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),
     ]
 )
