@@ -80,6 +80,6 @@ extension StoreError {
         }
         self.init(
             purpose: purpose, sqlState: field("C"), message: message, detail: field("D"),
-            hint: field("H"), position: field("P").flatMap { Int($0) })
+            hint: field("H"), position: field("P").flatMap { Int($0) }, context: field("W"))
     }
 }

@@ -15,10 +15,12 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
     public var hint: String?
     /// 1-based character position in the statement, when the server reported one.
     public var position: Int?
+    /// CONTEXT, when the server sent one (for COPY: the table, line and column).
+    public var context: String?
 
     public init(
         purpose: String, sqlState: String? = nil, message: String, detail: String? = nil,
-        hint: String? = nil, position: Int? = nil
+        hint: String? = nil, position: Int? = nil, context: String? = nil
     ) {
         self.purpose = purpose
         self.sqlState = sqlState
@@ -26,12 +28,14 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
         self.detail = detail
         self.hint = hint
         self.position = position
+        self.context = context
     }
 
     /// One line for the terminal.
     public var description: String {
         var line = "could not \(purpose): \(message)"
         if let detail, !detail.isEmpty { line += " (\(detail))" }
+        if let context, context.hasPrefix("COPY ") { line += " (\(context))" }
         if let sqlState { line += " (SQLSTATE \(sqlState))" }
         return StoreError.oneLine(line)
     }
