@@ -9,6 +9,11 @@ import Foundation
 public enum AnsimMain {
     /// Runs `ansim` with the process's arguments and exits.
     public static func run() async -> Never {
+        // An empty PG* variable means "not set" to a person, but libpq reads
+        // PGSERVICE="" as a service named "": drop the empty ones.
+        for (key, value) in ProcessInfo.processInfo.environment where key.hasPrefix("PG") && value.isEmpty {
+            unsetenv(key)
+        }
         do {
             var command = try Ansim.parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {

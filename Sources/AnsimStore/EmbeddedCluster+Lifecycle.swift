@@ -46,7 +46,7 @@ extension EmbeddedCluster {
             let result = try serverUser.run(
                 binDirectory + "/pg_ctl", ["-D", dataDirectory, "-m", "fast", "-w", "-t", "60", "stop"])
             guard result.status == 0 else {
-                throw AnsimError("the embedded PostgreSQL did not stop: \(result.lastLine)")
+                throw AnsimError("the embedded PostgreSQL did not stop: \(result.errorLine)")
             }
             return true
         }
@@ -71,7 +71,7 @@ extension EmbeddedCluster {
                 "--locale=C.UTF-8", "--auth-local=trust", "--auth-host=reject",
             ])
         guard result.status == 0 else {
-            throw AnsimError("initdb failed for \(dataDirectory): \(result.lastLine)")
+            throw AnsimError("initdb failed for \(dataDirectory): \(result.errorLine)")
         }
         try writeConfiguration()
     }

@@ -54,20 +54,22 @@ public struct ServerUser: Sendable, Equatable {
     }
 
     /// Runs a program as this account (through `runuser` when that is another account).
-    func run(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws
-        -> Subprocess.Result
-    {
+    ///
+    /// The server programs get the caller's environment without libpq's and the
+    /// server's `PG*` variables (a stray `PGDATA` or `PGPORT` must not redirect them).
+    func run(_ executable: String, _ arguments: [String]) throws -> Subprocess.Result {
+        let env = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PG") }
         if needsSwitch {
             return try Subprocess.run(
                 "/usr/sbin/runuser", ["-u", name, "--", executable] + arguments,
-                environment: environment)
+                environment: env, inheritEnvironment: false)
         }
-        return try Subprocess.run(executable, arguments, environment: environment)
+        return try Subprocess.run(executable, arguments, environment: env, inheritEnvironment: false)
     }
 
     /// True when this account may search (traverse) every existing folder on the way
     /// to `path`, judged from the folders' owners and mode bits.
-    func canTraverse(to path: String) -> Bool {
+    public func canTraverse(to path: String) -> Bool {
         var prefix = ""
         for component in path.split(separator: "/") {
             prefix += "/" + component

@@ -20,6 +20,13 @@ public enum Subprocess {
         /// Standard error.
         public var error: String
 
+        /// The first line that reports an error ("error:", "FATAL:"), else ``lastLine``.
+        public var errorLine: String {
+            let lines = (error + "\n" + output).split(whereSeparator: \.isNewline)
+            let marked = lines.first { $0.contains("error:") || $0.contains("FATAL:") || $0.contains("ERROR:") }
+            return marked.map { $0.trimmingCharacters(in: .whitespaces) } ?? lastLine
+        }
+
         /// The last non-empty line of standard error, else of standard output.
         public var lastLine: String {
             let source = error.contains(where: { !$0.isWhitespace }) ? error : output
@@ -32,46 +39,66 @@ public enum Subprocess {
     ///
     /// - Parameters:
     ///   - input: bytes for the program's standard input (else /dev/null).
-    ///   - environment: variables merged over the current environment.
+    ///   - environment: variables merged over the current environment (or, when
+    ///     `inheritEnvironment` is false, the whole environment).
     ///   - directory: working directory (default `/`, so that a server started
     ///     as another account never inherits a folder it cannot enter).
     public static func run(
         _ executable: String, _ arguments: [String], input: Data? = nil,
-        environment: [String: String] = [:], directory: String = "/"
+        environment: [String: String] = [:], inheritEnvironment: Bool = true, directory: String = "/"
     ) throws -> Result {
-        let stdinFile = try TemporaryFile(contents: input)
-        let stdoutFile = try TemporaryFile(contents: nil)
-        let stderrFile = try TemporaryFile(contents: nil)
-        defer {
-            stdinFile.close()
-            stdoutFile.close()
-            stderrFile.close()
+        try Spawned(
+            executable, arguments, input: input, environment: environment,
+            inheritEnvironment: inheritEnvironment, directory: directory
+        ).wait()
+    }
+
+    /// A program started in the background; ``wait()`` collects its result.
+    public final class Spawned {
+        /// The process id.
+        public let pid: pid_t
+        let executable: String
+        private let files: [TemporaryFile]
+
+        /// Starts `executable`; see ``Subprocess/run(_:_:input:environment:directory:)``.
+        public init(
+            _ executable: String, _ arguments: [String], input: Data? = nil,
+            environment: [String: String] = [:], inheritEnvironment: Bool = true,
+            directory: String = "/"
+        ) throws {
+            let stdinFile = try TemporaryFile(contents: input)
+            let stdoutFile = try TemporaryFile(contents: nil)
+            let stderrFile = try TemporaryFile(contents: nil)
+            files = [stdinFile, stdoutFile, stderrFile]
+            self.executable = executable
+            var env = inheritEnvironment ? ProcessInfo.processInfo.environment : [:]
+            for (k, v) in environment { env[k] = v }
+            let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+            let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+            defer {
+                argv.forEach { free($0) }
+                envp.forEach { free($0) }
+            }
+            var pid: pid_t = 0
+            let spawned = ansim_spawn(
+                &pid, executable, argv, envp, input != nil ? stdinFile.fd : -1, stdoutFile.fd,
+                stderrFile.fd, directory)
+            guard spawned == 0 else {
+                files.forEach { $0.close() }
+                throw AnsimError("cannot run \(executable): \(String(cString: strerror(spawned)))")
+            }
+            self.pid = pid
         }
 
-        var env = ProcessInfo.processInfo.environment
-        for (k, v) in environment { env[k] = v }
-        let argv = ([executable] + arguments).map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+        /// Waits for the program to finish and returns what it printed.
+        public func wait() -> Result {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+            let exited = status & 0x7f == 0
+            let code = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+            defer { files.forEach { $0.close() } }
+            return Result(status: code, output: files[1].readAll(), error: files[2].readAll())
         }
-        var pid: pid_t = 0
-        let spawned = ansim_spawn(
-            &pid, executable, argv, envp, input != nil ? stdinFile.fd : -1, stdoutFile.fd,
-            stderrFile.fd, directory)
-        guard spawned == 0 else {
-            throw AnsimError("cannot run \(executable): \(String(cString: strerror(spawned)))")
-        }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else {
-                throw AnsimError("lost track of \(executable): \(String(cString: strerror(errno)))")
-            }
-        }
-        let exited = status & 0x7f == 0
-        let code = exited ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Result(status: code, output: stdoutFile.readAll(), error: stderrFile.readAll())
     }
 
     /// Finds a program on `PATH` (or returns nil).

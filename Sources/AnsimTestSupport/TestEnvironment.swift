@@ -63,12 +63,7 @@ public enum TestEnvironment {
 
     /// Runs `ansim` with `arguments` in the given environment.
     public static func ansim(_ arguments: [String], environment: [String: String]) throws -> Subprocess.Result {
-        var env = environment
-        // Subprocess merges over the current environment: blank out what must be absent.
-        for key in ConnectionSettings.serverVariables + ["DATABASE_URL"] where env[key] == nil {
-            env[key] = ""
-        }
-        return try Subprocess.run(ansimBinary, arguments, environment: env)
+        try Subprocess.run(ansimBinary, arguments, environment: environment, inheritEnvironment: false)
     }
 
     /// A fresh folder under the system's temporary folder, reachable by any account.
