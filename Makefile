@@ -1,0 +1,29 @@
+# Ansim: the two quick-start commands are `make demo` and `make test`.
+SWIFT ?= swift
+
+.PHONY: demo test setup build bench stop clean
+
+## make demo: install what is missing, build, start the embedded database, run the main job
+demo: build
+	@scripts/demo.sh
+
+## make test: install what is missing, build, run every test on a real embedded PostGIS
+test: setup
+	@scripts/test.sh
+
+setup:
+	@scripts/setup.sh
+
+build: setup
+	$(SWIFT) build -c release --product ansim
+
+## make bench: the benchmarks, each beside its reference tool
+bench: build
+	.build/release/ansim bench copy --rows 1000000
+
+## make stop: stop the demo's embedded database
+stop:
+	@[ ! -x .build/release/ansim ] || .build/release/ansim db stop
+
+clean: stop
+	rm -rf .build .ansim-test
