@@ -19,7 +19,7 @@ struct DatabaseInit: ParsableCommand {
         if case .embedded(let cluster) = settings {
             let wasNew = cluster.state == .notInitialized
             try cluster.ensureRunning()
-            print(wasNew ? "created the embedded cluster in \(cluster.dataDirectory)" : "embedded cluster in \(cluster.dataDirectory)")
+            print((wasNew ? "created the embedded cluster in " : "embedded cluster in ") + "\(cluster.dataDirectory): \(cluster.state)")
         }
         let connection = try Connection(settings)
         let applied = try Migrator(directory: Migration.locateDirectory()).migrate(on: connection)
