@@ -24,10 +24,15 @@ public enum TestEnvironment {
         ProcessInfo.processInfo.environment["ANSIM_TEST_HOME"] ?? repositoryRoot + "/.ansim-test"
     }
 
-    /// The shared public data folder (`ANSIM_DATA`, else `../shared/data` beside the repository).
+    /// The shared public data folder: `ANSIM_DATA`, else `../shared/data` beside the
+    /// repository, else the workplace's `/work/shared/data`.
     public static var dataDirectory: String {
         if let d = ProcessInfo.processInfo.environment["ANSIM_DATA"], !d.isEmpty { return d }
-        return URL(fileURLWithPath: repositoryRoot + "/../shared/data").standardized.path
+        let candidates = [
+            URL(fileURLWithPath: repositoryRoot + "/../shared/data").standardized.path,
+            "/work/shared/data",
+        ]
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/SOURCES.md") } ?? candidates[0]
     }
 
     /// A file in the shared data folder; fails loudly when it is missing.
