@@ -45,26 +45,31 @@ struct Ansim: AsyncParsableCommand {
         commandName: "ansim",
         abstract: "Ansim (안심): a smart-policing data platform on PostgreSQL + PostGIS.",
         discussion: """
-            Ansim loads crime, CCTV, 112-call and public data into PostGIS, computes hotspots \
-            and risk forecasts, and plans patrol routes for each police box.
+            Ansim loads crime, CCTV, 112-call and public data into PostGIS, computes \
+            hotspots and risk forecasts, and plans patrol routes for each police box.
 
             DATABASE
-              With no connection settings, ansim runs its own private PostgreSQL + PostGIS + \
-            pgRouting cluster in ./.ansim (or $ANSIM_HOME), on a Unix socket only, started on \
-            demand. To use an existing server instead, set DATABASE_URL (a libpq URI) or the \
-            standard PGHOST/PGPORT/PGUSER/PGDATABASE variables; PGPASSFILE, PGSSLMODE and the \
-            other libpq variables apply as usual.
+
+            With no connection settings, ansim runs its own private PostgreSQL + PostGIS \
+            + pgRouting cluster in ./.ansim (or $ANSIM_HOME), on a Unix socket only, \
+            started on demand. To use an existing server instead, set DATABASE_URL (a \
+            libpq URI) or the standard PGHOST/PGPORT/PGUSER/PGDATABASE variables; \
+            PGPASSFILE, PGSSLMODE and the other libpq variables apply as usual.
 
             ENVIRONMENT
-              ANSIM_HOME          the embedded cluster's folder (default ./.ansim)
-              ANSIM_SERVER_USER   account the server runs as when ansim runs as root (default ansim)
-              ANSIM_PG_BINDIR     PostgreSQL's server programs (default /usr/lib/postgresql/15/bin)
-              ANSIM_SQL_DIR       the migrations folder (default: sql/ of this checkout)
-              DATABASE_URL, PG*   an existing server instead of the embedded cluster
+
+              ANSIM_HOME         embedded cluster folder (default ./.ansim)
+              ANSIM_SERVER_USER  server account when run as root (default ansim)
+              ANSIM_PG_BINDIR    server programs (/usr/lib/postgresql/15/bin)
+              ANSIM_SQL_DIR      migrations folder (default: sql/ of the checkout)
+              DATABASE_URL, PG*  an existing server instead of the embedded one
 
             EXIT STATUS
-              0 on success; 1 with one line on standard error when something fails; \
-            64 for a usage error.
+
+              0   success
+              1   failure, explained in one line on standard error
+              64  usage error
+
             """,
         version: AnsimVersion.current,
         subcommands: [DatabaseCommand.self, BenchCommand.self]

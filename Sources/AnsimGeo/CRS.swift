@@ -1,3 +1,5 @@
+import Foundation
+
 /// A coordinate reference system, named as PROJ understands it ("EPSG:5179").
 ///
 /// Korean data arrive in several CRSs (see DESIGN.md §4); the common ones have
@@ -52,5 +54,3 @@ public struct CRS: Hashable, Sendable, CustomStringConvertible {
     /// Korea 2000 / Central Belt 2010: the national standard node-link network.
     public static let korea2000Central2010 = CRS(epsg: 5186)
 }
-
-import Foundation

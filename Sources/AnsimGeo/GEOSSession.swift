@@ -28,11 +28,13 @@ final class GEOSSession: @unchecked Sendable {
     private init() {
         handle = GEOS_init_r()
         let box = Unmanaged.passUnretained(messages).toOpaque()
-        GEOSContext_setErrorMessageHandler_r(handle, { message, userdata in
-            guard let message, let userdata else { return }
-            let box = Unmanaged<MessageBox>.fromOpaque(userdata).takeUnretainedValue()
-            box.last = String(cString: message)
-        }, box)
+        GEOSContext_setErrorMessageHandler_r(
+            handle,
+            { message, userdata in
+                guard let message, let userdata else { return }
+                let box = Unmanaged<MessageBox>.fromOpaque(userdata).takeUnretainedValue()
+                box.last = String(cString: message)
+            }, box)
         GEOSContext_setNoticeMessageHandler_r(handle, { _, _ in }, nil)
     }
 

@@ -1,5 +1,5 @@
-import CGEOS
 import AnsimSupport
+import CGEOS
 import Foundation
 
 extension Geometry {

@@ -123,7 +123,8 @@ extension EmbeddedCluster {
         clearStaleLockFiles()
         if UnixSocket.isAccepting(socketPath) {
             throw AnsimError(
-                "the socket \(socketPath) is in use by another server; stop it or set ANSIM_HOME to another folder")
+                "the socket \(socketPath) is in use by another server; stop it or set ANSIM_HOME to another folder"
+            )
         }
         let options =
             "-c listen_addresses='' -c port=\(port) -c unix_socket_directories='\(socketDirectory)'"
@@ -155,7 +156,8 @@ extension EmbeddedCluster {
 
     /// Creates Ansim's database when it is missing.
     private func ensureDatabase() throws {
-        let admin = try Connection(.embedded(self), database: "postgres", purpose: "connect to the embedded cluster")
+        let admin = try Connection(
+            .embedded(self), database: "postgres", purpose: "connect to the embedded cluster")
         let exists = try admin.query(
             "SELECT 1 FROM pg_database WHERE datname = $1", [EmbeddedCluster.database],
             purpose: "look for Ansim's database")

@@ -91,7 +91,8 @@ extension EmbeddedCluster {
         }
         if ownedByServer && serverUser.needsSwitch {
             guard chown(path, serverUser.uid, serverUser.gid) == 0 else {
-                throw AnsimError("cannot hand \(path) to user '\(serverUser.name)': \(String(cString: strerror(errno)))")
+                throw AnsimError(
+                    "cannot hand \(path) to user '\(serverUser.name)': \(String(cString: strerror(errno)))")
             }
         }
         if ownedByServer || !serverUser.needsSwitch {

@@ -82,7 +82,8 @@ public struct EmbeddedCluster: Sendable, Equatable {
         var unreserved = CharacterSet.alphanumerics
         unreserved.insert(charactersIn: "-._~")
         let host = socketDirectory.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
-        return "postgresql://\(EmbeddedCluster.superuser)@/\(EmbeddedCluster.database)?host=\(host)&port=\(port)"
+        return
+            "postgresql://\(EmbeddedCluster.superuser)@/\(EmbeddedCluster.database)?host=\(host)&port=\(port)"
     }
 
     static func findServerPrograms(_ environment: [String: String]) throws -> (String, Int) {

@@ -30,7 +30,8 @@ public struct Migration: Sendable, Equatable {
         do {
             files = try FileManager.default.contentsOfDirectory(atPath: directory)
         } catch {
-            throw AnsimError("cannot read the migrations folder \(directory): \(EmbeddedCluster.reason(error))")
+            throw AnsimError(
+                "cannot read the migrations folder \(directory): \(EmbeddedCluster.reason(error))")
         }
         var byVersion: [Int: Migration] = [:]
         for file in files.sorted() where file.hasSuffix(".sql") {
@@ -81,6 +82,7 @@ public struct Migration: Sendable, Equatable {
             return c
         }
         throw AnsimError(
-            "cannot find Ansim's SQL migrations (looked in \(candidates.joined(separator: ", "))); set ANSIM_SQL_DIR")
+            "cannot find Ansim's SQL migrations (looked in \(candidates.joined(separator: ", "))); set ANSIM_SQL_DIR"
+        )
     }
 }

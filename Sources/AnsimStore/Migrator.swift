@@ -66,12 +66,14 @@ public struct Migrator: Sendable {
         for record in applied {
             guard let file = byVersion[record.version] else {
                 throw AnsimError(
-                    "migration \(record.name) is applied in the database but missing from this build's sql/ folder")
+                    "migration \(record.name) is applied in the database but missing from this build's sql/ folder"
+                )
             }
             guard file.checksum == record.checksum else {
                 throw AnsimError(
                     "migration \(file.name) was edited after it was applied (recorded sha256 \(record.checksum.prefix(12))…, "
-                        + "file \(file.checksum.prefix(12))…); restore it and put the change in a new migration")
+                        + "file \(file.checksum.prefix(12))…); restore it and put the change in a new migration"
+                )
             }
         }
         let done = Set(applied.map(\.version))
@@ -101,7 +103,10 @@ public struct Migrator: Sendable {
         let record = {
             _ = try connection.execute(
                 "INSERT INTO ansim_schema_migration (version, name, checksum, duration_ms) VALUES ($1, $2, $3, $4)",
-                [migration.version, migration.name, migration.checksum, Date().timeIntervalSince(started) * 1000],
+                [
+                    migration.version, migration.name, migration.checksum,
+                    Date().timeIntervalSince(started) * 1000,
+                ],
                 purpose: "record migration \(migration.name)")
         }
         do {
@@ -116,7 +121,9 @@ public struct Migrator: Sendable {
             }
         } catch var error as StoreError {
             if let position = error.position {
-                let line = migration.sql.unicodeScalars.prefix(position).reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
+                let line = migration.sql.unicodeScalars.prefix(position).reduce(1) {
+                    $1 == "\n" ? $0 + 1 : $0
+                }
                 error.purpose += " (line \(line))"
             }
             throw error

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An error from the database: what Ansim was doing, and what PostgreSQL said.
 ///
 /// Prints as one line, e.g.
@@ -60,5 +62,3 @@ public struct StoreError: Error, CustomStringConvertible, Sendable, Equatable {
             .joined(separator: " ")
     }
 }
-
-import Foundation

@@ -23,7 +23,9 @@ public enum Subprocess {
         /// The first line that reports an error ("error:", "FATAL:"), else ``lastLine``.
         public var errorLine: String {
             let lines = (error + "\n" + output).split(whereSeparator: \.isNewline)
-            let marked = lines.first { $0.contains("error:") || $0.contains("FATAL:") || $0.contains("ERROR:") }
+            let marked = lines.first {
+                $0.contains("error:") || $0.contains("FATAL:") || $0.contains("ERROR:")
+            }
             return marked.map { $0.trimmingCharacters(in: .whitespaces) } ?? lastLine
         }
 

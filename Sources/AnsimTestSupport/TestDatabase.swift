@@ -25,7 +25,8 @@ public enum TestDatabase {
     public static func scratchDatabase(_ prefix: String) throws -> (name: String, connection: Connection) {
         let admin = try connect()
         let name = "\(prefix)_\(UInt32.random(in: 0...UInt32.max))"
-        try admin.executeScript("CREATE DATABASE \(admin.quoteIdentifier(name))", purpose: "create a scratch database")
+        try admin.executeScript(
+            "CREATE DATABASE \(admin.quoteIdentifier(name))", purpose: "create a scratch database")
         return (name, try Connection(settings(), database: name))
     }
 
@@ -33,6 +34,7 @@ public enum TestDatabase {
     public static func dropScratch(_ name: String) {
         guard let admin = try? connect() else { return }
         _ = try? admin.executeScript(
-            "DROP DATABASE IF EXISTS \(admin.quoteIdentifier(name)) WITH (FORCE)", purpose: "drop a scratch database")
+            "DROP DATABASE IF EXISTS \(admin.quoteIdentifier(name)) WITH (FORCE)",
+            purpose: "drop a scratch database")
     }
 }

@@ -32,7 +32,8 @@ public enum TestEnvironment {
             URL(fileURLWithPath: repositoryRoot + "/../shared/data").standardized.path,
             "/work/shared/data",
         ]
-        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/SOURCES.md") } ?? candidates[0]
+        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/SOURCES.md") }
+            ?? candidates[0]
     }
 
     /// A file in the shared data folder; fails loudly when it is missing.
@@ -67,7 +68,8 @@ public enum TestEnvironment {
     }
 
     /// Runs `ansim` with `arguments` in the given environment.
-    public static func ansim(_ arguments: [String], environment: [String: String]) throws -> Subprocess.Result {
+    public static func ansim(_ arguments: [String], environment: [String: String]) throws -> Subprocess.Result
+    {
         try Subprocess.run(ansimBinary, arguments, environment: environment, inheritEnvironment: false)
     }
 

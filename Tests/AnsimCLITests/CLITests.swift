@@ -8,7 +8,8 @@ import Testing
 @Suite struct CLITests {
     @Test func statusJSONShowsPostGISAndPgRouting() throws {
         _ = try TestDatabase.settings()  // started and migrated
-        let result = try TestEnvironment.ansim(["db", "status", "--json"], environment: TestEnvironment.environment())
+        let result = try TestEnvironment.ansim(
+            ["db", "status", "--json"], environment: TestEnvironment.environment())
         #expect(result.status == 0, "\(result.error)")
         let json = try #require(
             try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
@@ -29,11 +30,16 @@ import Testing
         #expect(url.status == 0)
         let psql = try #require(Subprocess.which("psql"))
         let result = try Subprocess.run(
-            psql, ["-X", "-At", url.output.trimmingCharacters(in: .whitespacesAndNewlines), "-c", "SELECT postgis_lib_version()"])
+            psql,
+            [
+                "-X", "-At", url.output.trimmingCharacters(in: .whitespacesAndNewlines), "-c",
+                "SELECT postgis_lib_version()",
+            ])
         #expect(result.status == 0, "\(result.error)")
         #expect(result.output.hasPrefix("3."))
         let viaAnsim = try TestEnvironment.ansim(
-            ["db", "psql", "-At", "-c", "SELECT count(*) FROM ansim_schema_migration"], environment: TestEnvironment.environment())
+            ["db", "psql", "-At", "-c", "SELECT count(*) FROM ansim_schema_migration"],
+            environment: TestEnvironment.environment())
         #expect(viaAnsim.status == 0)
         #expect(Int(viaAnsim.output.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 >= 1)
     }
@@ -82,7 +88,8 @@ import Testing
         let db = try TestDatabase.connect()
         guard case .embedded(let cluster) = try TestDatabase.settings() else { return }
         let role = "cli_pw_\(UInt32.random(in: 0...UInt32.max))"
-        try db.executeScript("CREATE ROLE \(db.quoteIdentifier(role)) LOGIN PASSWORD 'correct'", purpose: "create role")
+        try db.executeScript(
+            "CREATE ROLE \(db.quoteIdentifier(role)) LOGIN PASSWORD 'correct'", purpose: "create role")
         defer { _ = try? db.executeScript("DROP ROLE \(db.quoteIdentifier(role))", purpose: "drop role") }
         var env = TestEnvironment.environment()
         let host = cluster.socketDirectory.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
@@ -101,7 +108,8 @@ import Testing
             let dir = try TestEnvironment.temporaryFolder("ansim-readonly")
             chmod(dir, 0o555)
             defer { chmod(dir, 0o755) }
-            let ro = try TestEnvironment.ansim(["db", "start"], environment: TestEnvironment.environment(home: dir + "/home"))
+            let ro = try TestEnvironment.ansim(
+                ["db", "start"], environment: TestEnvironment.environment(home: dir + "/home"))
             expectOneLineFailure(ro, containing: "Permission denied")
         }
     }
@@ -111,7 +119,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: home) }
         let env = TestEnvironment.environment(home: home)
         let cluster = try EmbeddedCluster(environment: env)
-        try FileManager.default.createDirectory(atPath: cluster.socketDirectory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: cluster.socketDirectory, withIntermediateDirectories: true)
         let listener = try UnixListener(path: cluster.socketPath)
         defer { listener.close() }
         let result = try TestEnvironment.ansim(["db", "start"], environment: env)

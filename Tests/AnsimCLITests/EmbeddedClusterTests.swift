@@ -33,7 +33,8 @@ import Testing
                 Issue.record("not running: \(cluster.state)")
                 return
             }
-            let postmasters = try Subprocess.run("/usr/bin/pgrep", ["-f", "-x", ".*postgres -D \(cluster.dataDirectory).*"])
+            let postmasters = try Subprocess.run(
+                "/usr/bin/pgrep", ["-f", "-x", ".*postgres -D \(cluster.dataDirectory).*"])
             #expect(postmasters.output.split(whereSeparator: \.isNewline).count == 1)
             #expect(postmasters.output.contains(String(pid)))
         }
@@ -53,7 +54,8 @@ import Testing
             usleep(500_000)
             #expect(cluster.state == .stopped)
             #expect(FileManager.default.fileExists(atPath: cluster.dataDirectory + "/postmaster.pid"))
-            let status = try TestEnvironment.ansim(["db", "psql", "-At", "-c", "SELECT count(*) FROM ansim_schema_migration"], environment: env)
+            let status = try TestEnvironment.ansim(
+                ["db", "psql", "-At", "-c", "SELECT count(*) FROM ansim_schema_migration"], environment: env)
             #expect(status.status == 0, "\(status.error)")
             #expect(status.output.trimmingCharacters(in: .whitespacesAndNewlines) == "1")
         }
@@ -66,8 +68,11 @@ import Testing
             // After a reboot the pid in postmaster.pid may belong to an unrelated process:
             // this test process is alive and is not PostgreSQL.
             let pidFile = cluster.dataDirectory + "/postmaster.pid"
-            try "\(getpid())\n\(cluster.dataDirectory)\n".write(toFile: pidFile, atomically: true, encoding: .utf8)
-            if cluster.serverUser.needsSwitch { chown(pidFile, cluster.serverUser.uid, cluster.serverUser.gid) }
+            try "\(getpid())\n\(cluster.dataDirectory)\n".write(
+                toFile: pidFile, atomically: true, encoding: .utf8)
+            if cluster.serverUser.needsSwitch {
+                chown(pidFile, cluster.serverUser.uid, cluster.serverUser.gid)
+            }
             #expect(cluster.state == .stopped)
             let start = try TestEnvironment.ansim(["db", "start"], environment: env)
             #expect(start.status == 0, "\(start.error)")
@@ -84,7 +89,9 @@ import Testing
         try withCluster("ansim-users") { env, cluster in
             let initResult = try TestEnvironment.ansim(["db", "init"], environment: env)
             #expect(initResult.status == 0, "\(initResult.error)")
-            let owner = try FileManager.default.attributesOfItem(atPath: cluster.dataDirectory)[.ownerAccountName] as? String
+            let owner =
+                try FileManager.default.attributesOfItem(atPath: cluster.dataDirectory)[.ownerAccountName]
+                as? String
             if geteuid() == 0 {
                 #expect(owner != "root")
                 #expect(owner == cluster.serverUser.name)
@@ -98,7 +105,8 @@ import Testing
                 _ = try Subprocess.run("/usr/sbin/useradd", ["--create-home", "--shell", "/bin/sh", name])
             }
             let user = try #require(ServerUser.named(name))
-            guard user.canTraverse(to: TestEnvironment.ansimBinary), user.canTraverse(to: TestEnvironment.repositoryRoot + "/sql")
+            guard user.canTraverse(to: TestEnvironment.ansimBinary),
+                user.canTraverse(to: TestEnvironment.repositoryRoot + "/sql")
             else {
                 // The checkout is out of that account's reach (e.g. under /root): nothing to run.
                 return
@@ -106,8 +114,11 @@ import Testing
             let home = try TestEnvironment.temporaryFolder("ansim-user-home")
             chown(home, user.uid, user.gid)
             defer { try? FileManager.default.removeItem(atPath: home) }
-            let args = ["-u", name, "--", "/usr/bin/env", "ANSIM_HOME=\(home)/.ansim", "ANSIM_SQL_DIR=\(TestEnvironment.repositoryRoot)/sql",
-                        "DATABASE_URL=", "PGHOST=", "PGPORT=", "PGDATABASE=", "PGUSER=", TestEnvironment.ansimBinary]
+            let args = [
+                "-u", name, "--", "/usr/bin/env", "ANSIM_HOME=\(home)/.ansim",
+                "ANSIM_SQL_DIR=\(TestEnvironment.repositoryRoot)/sql",
+                "DATABASE_URL=", "PGHOST=", "PGPORT=", "PGDATABASE=", "PGUSER=", TestEnvironment.ansimBinary,
+            ]
             let started = try Subprocess.run("/usr/sbin/runuser", args + ["db", "init"])
             defer { _ = try? Subprocess.run("/usr/sbin/runuser", args + ["db", "stop"]) }
             #expect(started.status == 0, "\(started.error)")

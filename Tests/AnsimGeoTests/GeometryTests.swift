@@ -31,13 +31,15 @@ import Testing
     }
 
     @Test func geoJSONRoundTrip() throws {
-        let json = #"{"type":"Polygon","coordinates":[[[126.97,37.56],[126.98,37.56],[126.98,37.57],[126.97,37.56]]]}"#
+        let json =
+            #"{"type":"Polygon","coordinates":[[[126.97,37.56],[126.98,37.56],[126.98,37.57],[126.97,37.56]]]}"#
         let g = try Geometry(geoJSON: json)
         #expect(g.srid == 4326)
         #expect(g.typeName == "Polygon")
         let back = try Geometry(geoJSON: g.geoJSON())
         #expect(try back.equalsExact(g))
-        let feature = #"{"type":"Feature","properties":{"name":"사직동"},"geometry":{"type":"Point","coordinates":[126.97,37.57]}}"#
+        let feature =
+            #"{"type":"Feature","properties":{"name":"사직동"},"geometry":{"type":"Point","coordinates":[126.97,37.57]}}"#
         let p = try Geometry(geoJSON: feature)
         #expect(p.point?.x == 126.97)
     }
@@ -72,7 +74,9 @@ import Testing
         #expect(try a.union(b).area == 7)
         #expect(try a.intersection(b).area == 1)
         #expect(try a.difference(b).area == 3)
-        let all = try Geometry.union([a, b, Geometry.rectangle(Envelope(minX: 10, minY: 10, maxX: 11, maxY: 11), srid: 5179)])
+        let all = try Geometry.union([
+            a, b, Geometry.rectangle(Envelope(minX: 10, minY: 10, maxX: 11, maxY: 11), srid: 5179),
+        ])
         #expect(all.area == 8)
         #expect(all.typeName == "MultiPolygon")
         #expect(try a.touches(Geometry.rectangle(Envelope(minX: 2, minY: 0, maxX: 3, maxY: 1), srid: 5179)))
@@ -137,7 +141,8 @@ import Testing
         let line = try Geometry.lineString([(0, 0), (3, 4)], srid: 5179)
         #expect(line.length == 5)
         #expect(line.coordinateCount == 2)
-        let multi = try Geometry.collection(.multiPoint, [.point(x: 0, y: 0), .point(x: 1, y: 1)], srid: 5179)
+        let multi = try Geometry.collection(
+            .multiPoint, [.point(x: 0, y: 0), .point(x: 1, y: 1)], srid: 5179)
         #expect(multi.geometryCount == 2)
         #expect(multi.typeName == "MultiPoint")
         let c = try Geometry.rectangle(Envelope(minX: 0, minY: 0, maxX: 4, maxY: 2)).centroid()

@@ -22,7 +22,8 @@ import Testing
         let role = "pw_test_\(UInt32.random(in: 0...UInt32.max))"
         // Role names cannot be parameters; the generated name is quoted as an identifier.
         try db.executeScript(
-            "CREATE ROLE \(db.quoteIdentifier(role)) LOGIN PASSWORD 'right-horse-battery'", purpose: "create a role")
+            "CREATE ROLE \(db.quoteIdentifier(role)) LOGIN PASSWORD 'right-horse-battery'",
+            purpose: "create a role")
         defer { _ = try? db.executeScript("DROP ROLE \(db.quoteIdentifier(role))", purpose: "drop the role") }
         guard case .embedded(let cluster) = try TestDatabase.settings() else {
             Issue.record("the tests run on the embedded cluster")
@@ -39,7 +40,8 @@ import Testing
         #expect(error?.description.contains("password authentication failed") == true)
         #expect(error?.description.contains("\n") == false)
         // And the right password works.
-        let ok = try Connection(keywords: Array(keywords.dropLast()) + [("password", "right-horse-battery")], target: "test")
+        let ok = try Connection(
+            keywords: Array(keywords.dropLast()) + [("password", "right-horse-battery")], target: "test")
         #expect(ok.isHealthy)
     }
 
@@ -52,18 +54,28 @@ import Testing
     }
 
     @Test func settingsPrecedenceAndRedaction() throws {
-        #expect(try ConnectionSettings.resolve(environment: ["DATABASE_URL": "postgresql://u:secret@h/db", "PGHOST": "x"]) == .url("postgresql://u:secret@h/db"))
-        #expect(try ConnectionSettings.resolve(environment: ["PGHOST": "db.example", "HOME": "/"]) == .environment)
-        if case .embedded(let c) = try ConnectionSettings.resolve(environment: ["ANSIM_HOME": "/tmp/ansim-x"]) {
+        #expect(
+            try ConnectionSettings.resolve(environment: [
+                "DATABASE_URL": "postgresql://u:secret@h/db", "PGHOST": "x",
+            ]) == .url("postgresql://u:secret@h/db"))
+        #expect(
+            try ConnectionSettings.resolve(environment: ["PGHOST": "db.example", "HOME": "/"]) == .environment
+        )
+        if case .embedded(let c) = try ConnectionSettings.resolve(environment: ["ANSIM_HOME": "/tmp/ansim-x"])
+        {
             #expect(c.home == "/tmp/ansim-x")
             #expect(c.url.hasPrefix("postgresql://ansim@/ansim?host="))
         } else {
             Issue.record("no settings should mean the embedded cluster")
         }
         #expect(ConnectionSettings.url("postgresql://u:secret@h/db").redacted == "postgresql://u:***@h/db")
-        #expect(ConnectionSettings.url("host=h password=secret dbname=x").redacted == "host=h password=*** dbname=x")
+        #expect(
+            ConnectionSettings.url("host=h password=secret dbname=x").redacted
+                == "host=h password=*** dbname=x")
         let keywords = ConnectionSettings.url("postgresql://h/db").keywords(environment: [:])
         #expect(keywords.first { $0.0 == "connect_timeout" }?.1 == "10")
-        #expect(!ConnectionSettings.url("postgresql://h/db").keywords(environment: ["PGCONNECT_TIMEOUT": "3"]).contains { $0.0 == "connect_timeout" })
+        #expect(
+            !ConnectionSettings.url("postgresql://h/db").keywords(environment: ["PGCONNECT_TIMEOUT": "3"])
+                .contains { $0.0 == "connect_timeout" })
     }
 }

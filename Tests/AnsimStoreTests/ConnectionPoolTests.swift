@@ -10,7 +10,8 @@ import Testing
             for _ in 0..<12 {
                 group.addTask {
                     try await pool.withConnection { c in
-                        let pid = try c.query("SELECT pg_backend_pid()", purpose: "pid")[0].decode(Int.self, at: 0)
+                        let pid = try c.query("SELECT pg_backend_pid()", purpose: "pid")[0].decode(
+                            Int.self, at: 0)
                         _ = try c.query("SELECT pg_sleep(0.02)", purpose: "work")
                         return pid
                     }

@@ -14,14 +14,17 @@ import Testing
     }
 
     func count(_ db: Connection, _ table: String) throws -> Int {
-        try db.query("SELECT count(*) FROM \(db.quoteIdentifier(table))", purpose: "count")[0].decode(Int.self, at: 0)
+        try db.query("SELECT count(*) FROM \(db.quoteIdentifier(table))", purpose: "count")[0].decode(
+            Int.self, at: 0)
     }
 
     @Test func textCopyOf100000RowsLandsExactly() throws {
         let db = try TestDatabase.connect()
         let t = try table(db)
         defer { _ = try? db.executeScript("DROP TABLE \(db.quoteIdentifier(t))", purpose: "drop") }
-        let loaded = try db.copyIn("COPY \(db.quoteIdentifier(t)) (id, x, y, label) FROM STDIN", purpose: "load") { w in
+        let loaded = try db.copyIn(
+            "COPY \(db.quoteIdentifier(t)) (id, x, y, label) FROM STDIN", purpose: "load"
+        ) { w in
             for i in 1...100_000 {
                 w.append(i)
                 w.append(Double(i) * 0.5)
@@ -65,7 +68,8 @@ import Testing
         #expect(try row.decode(Int.self, at: 0) == 100_000)
         #expect(try row.decode(Int.self, at: 1) == 99_999)
         #expect(try row.decode(Int.self, at: 2) == 5_000_050_000)
-        let one = try db.query("SELECT x, y, label FROM \(db.quoteIdentifier(t)) WHERE id = 12345", purpose: "read")[0]
+        let one = try db.query(
+            "SELECT x, y, label FROM \(db.quoteIdentifier(t)) WHERE id = 12345", purpose: "read")[0]
         #expect(try one.decode(Double.self, at: 0) == 12345 * 0.1)
         #expect(try one.decode(Double.self, at: 1) == .pi * 12345)
         #expect(one[2] == "지구대 12345")
@@ -76,7 +80,9 @@ import Testing
         let t = try table(db)
         defer { _ = try? db.executeScript("DROP TABLE \(db.quoteIdentifier(t))", purpose: "drop") }
         let error = #expect(throws: StoreError.self) {
-            try db.copyIn("COPY \(db.quoteIdentifier(t)) (id, x, y, label) FROM STDIN", purpose: "load test rows") { w in
+            try db.copyIn(
+                "COPY \(db.quoteIdentifier(t)) (id, x, y, label) FROM STDIN", purpose: "load test rows"
+            ) { w in
                 for i in 1...60_000 {
                     // Row 50,000 repeats a primary key: the server rejects the COPY.
                     w.append(i == 50_000 ? 1 : i)
@@ -99,7 +105,8 @@ import Testing
         let t = try table(db)
         defer { _ = try? db.executeScript("DROP TABLE \(db.quoteIdentifier(t))", purpose: "drop") }
         let error = #expect(throws: StoreError.self) {
-            try db.copyIn("COPY \(db.quoteIdentifier(t)) (id, x, y, label) FROM STDIN", purpose: "load") { w in
+            try db.copyIn("COPY \(db.quoteIdentifier(t)) (id, x, y, label) FROM STDIN", purpose: "load") {
+                w in
                 for i in 1...20_000 {
                     w.append(i)
                     if i == 12_345 { w.append("not a number") } else { w.append(1.5) }
@@ -121,7 +128,8 @@ import Testing
         let t = try table(db)
         defer { _ = try? db.executeScript("DROP TABLE \(db.quoteIdentifier(t))", purpose: "drop") }
         #expect(throws: Interrupted.self) {
-            try db.copyIn("COPY \(db.quoteIdentifier(t)) (id, x, y, label) FROM STDIN", purpose: "load") { w in
+            try db.copyIn("COPY \(db.quoteIdentifier(t)) (id, x, y, label) FROM STDIN", purpose: "load") {
+                w in
                 for i in 1...80_000 {
                     if i == 70_000 { throw Interrupted() }
                     w.append(i)
@@ -141,7 +149,9 @@ import Testing
         let t = try table(db)
         defer { _ = try? db.executeScript("DROP TABLE \(db.quoteIdentifier(t))", purpose: "drop") }
         #expect(throws: StoreError.self) {
-            try db.copyInBinary("COPY \(db.quoteIdentifier(t)) (id, x, y, label) FROM STDIN (FORMAT binary)", purpose: "load") { w in
+            try db.copyInBinary(
+                "COPY \(db.quoteIdentifier(t)) (id, x, y, label) FROM STDIN (FORMAT binary)", purpose: "load"
+            ) { w in
                 w.append(int32: 1)  // id is bigint: 4 bytes where 8 are due
                 w.append(float8: 1)
                 w.append(float8: 2)

@@ -31,13 +31,19 @@ import Testing
     @Test func postGISDistanceEqualsGEOS() throws {
         let db = try TestDatabase.connect()
         let pairs: [(Geometry, Geometry)] = [
-            (.point(x: 953_898.47, y: 1_952_035.98, srid: 5179), .point(x: 954_123.5, y: 1_951_000.25, srid: 5179)),
+            (
+                .point(x: 953_898.47, y: 1_952_035.98, srid: 5179),
+                .point(x: 954_123.5, y: 1_951_000.25, srid: 5179)
+            ),
             (try Geometry(wkt: "LINESTRING (0 0, 100 100)", srid: 5179), .point(x: 70, y: 10, srid: 5179)),
-            (try Geometry(wkt: "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))", srid: 5179),
-             try Geometry(wkt: "POLYGON ((13 14, 20 14, 20 20, 13 20, 13 14))", srid: 5179)),
+            (
+                try Geometry(wkt: "POLYGON ((0 0, 10 0, 10 10, 0 10, 0 0))", srid: 5179),
+                try Geometry(wkt: "POLYGON ((13 14, 20 14, 20 20, 13 20, 13 14))", srid: 5179)
+            ),
         ]
         for (a, b) in pairs {
-            let sql = try db.query("SELECT ST_Distance($1::geometry, $2::geometry)", [a, b], purpose: "measure")[0]
+            let sql = try db.query(
+                "SELECT ST_Distance($1::geometry, $2::geometry)", [a, b], purpose: "measure")[0]
                 .decode(Double.self, at: 0)
             let geos = try a.distance(to: b)
             #expect(abs(sql - geos) <= 1e-9 * max(1, geos), "PostGIS \(sql) vs GEOS \(geos)")
@@ -58,7 +64,9 @@ import Testing
                 [p.x, p.y, from, to], purpose: "transform in PostGIS")[0]
             let (x, y) = (try row.decode(Double.self, at: 0), try row.decode(Double.self, at: 1))
             let tolerance = to == 4326 ? 1e-9 : 1e-4
-            #expect(abs(x - swift.x) < tolerance && abs(y - swift.y) < tolerance, "\(from)→\(to): \(x),\(y) vs \(swift)")
+            #expect(
+                abs(x - swift.x) < tolerance && abs(y - swift.y) < tolerance,
+                "\(from)→\(to): \(x),\(y) vs \(swift)")
         }
     }
 }

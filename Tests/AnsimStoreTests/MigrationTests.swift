@@ -55,10 +55,12 @@ import Testing
         defer { TestDatabase.dropScratch(name) }
         let dir = try folder(["001_first.sql": "CREATE TABLE a (id int);"])
         try Migrator(directory: dir).migrate(on: db)
-        try "CREATE TABLE a (id bigint);".write(toFile: "\(dir)/001_first.sql", atomically: true, encoding: .utf8)
+        try "CREATE TABLE a (id bigint);".write(
+            toFile: "\(dir)/001_first.sql", atomically: true, encoding: .utf8)
         let error = #expect(throws: AnsimError.self) { try Migrator(directory: dir).migrate(on: db) }
         #expect(error?.description.contains("001_first.sql was edited after it was applied") == true)
-        try "CREATE TABLE a (id int);".write(toFile: "\(dir)/001_first.sql", atomically: true, encoding: .utf8)
+        try "CREATE TABLE a (id int);".write(
+            toFile: "\(dir)/001_first.sql", atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(atPath: "\(dir)/001_first.sql")
         let missing = #expect(throws: AnsimError.self) { try Migrator(directory: dir).migrate(on: db) }
         #expect(missing?.description.contains("missing") == true)

@@ -1,3 +1,4 @@
+import AnsimGeo
 import AnsimStore
 import AnsimTestSupport
 import Foundation
@@ -32,13 +33,17 @@ import Testing
         #expect(try row.decode(Date.self, column: "day") == Date(timeIntervalSince1970: 1_680_307_200))
         #expect(try row.decode(UUID.self, column: "id").uuidString == "1E4E1C5A-0000-4000-8000-000000000001")
         // The injection attempt was data: the table is still there.
-        #expect(try db.query("SELECT to_regclass('cctv') IS NOT NULL", purpose: "check")[0].decode(Bool.self, at: 0))
+        #expect(
+            try db.query("SELECT to_regclass('cctv') IS NOT NULL", purpose: "check")[0].decode(
+                Bool.self, at: 0))
     }
 
     @Test func timestampsInOtherZonesDecode() throws {
         let db = try TestDatabase.connect()
         try db.executeScript("SET TimeZone = 'Asia/Seoul'", purpose: "set zone")
-        let row = try db.query("SELECT '2023-04-01 09:30:00+09'::timestamptz, '2023-04-01 00:30:00+05:30'::timestamptz", purpose: "read")[0]
+        let row = try db.query(
+            "SELECT '2023-04-01 09:30:00+09'::timestamptz, '2023-04-01 00:30:00+05:30'::timestamptz",
+            purpose: "read")[0]
         #expect(try row.decode(Date.self, at: 0) == Date(timeIntervalSince1970: 1_680_309_000))
         #expect(try row.decode(Date.self, at: 1) == Date(timeIntervalSince1970: 1_680_289_200))
     }
@@ -56,7 +61,11 @@ import Testing
             purpose: "read stations")
         #expect(rows.columns == ["name", "boxes", "phone"])
         let stations = try rows.decode(Station.self)
-        #expect(stations == [Station(name: "중부경찰서", boxes: 5, phone: nil), Station(name: "강남경찰서", boxes: 8, phone: "02-556-0112")])
+        #expect(
+            stations == [
+                Station(name: "중부경찰서", boxes: 5, phone: nil),
+                Station(name: "강남경찰서", boxes: 8, phone: "02-556-0112"),
+            ])
     }
 
     @Test func decodingErrorsNameTheColumn() throws {
@@ -94,7 +103,8 @@ import Testing
         try db.transaction(purpose: "insert") { c in
             try c.execute("INSERT INTO tx_test VALUES ($1), ($2)", [2, 3], purpose: "insert")
         }
-        let n = try db.query("SELECT coalesce(sum(n), 0) FROM tx_test", purpose: "sum")[0].decode(Int.self, at: 0)
+        let n = try db.query("SELECT coalesce(sum(n), 0) FROM tx_test", purpose: "sum")[0].decode(
+            Int.self, at: 0)
         #expect(n == 5)
         #expect(try db.execute("UPDATE tx_test SET n = n + 1", purpose: "update") == 2)
     }
@@ -103,5 +113,25 @@ import Testing
         let db = try TestDatabase.connect()
         #expect(db.quoteIdentifier("cctv") == "\"cctv\"")
         #expect(db.quoteIdentifier("a\"b") == "\"a\"\"b\"")
+    }
+}
+
+/// The README's store-layer example, kept compiling and running.
+@Suite struct ReadmeExampleTests {
+    @Test func readmeExampleRuns() throws {
+        let db = try TestDatabase.connect()
+        try db.executeScript("CREATE TEMP TABLE t (id bigint, x float8, y float8)", purpose: "create")
+        let rows = try db.query(
+            "SELECT name, ST_AsText(geom) FROM police_org WHERE kind = $1 AND ST_DWithin(geom, $2, $3)",
+            ["box", Geometry.point(x: 953_898, y: 1_952_036, srid: 5179), 500.0],
+            purpose: "find police boxes near City Hall")
+        #expect(rows.columns == ["name", "st_astext"])
+        try db.copyInBinary("COPY t (id, x, y) FROM STDIN (FORMAT binary)", purpose: "load points") { w in
+            w.append(int64: 1)
+            w.append(float8: 953_898.47)
+            w.append(float8: 1_952_035.98)
+            try w.endRow()
+        }
+        #expect(try db.query("SELECT x FROM t", purpose: "read")[0].decode(Double.self, at: 0) == 953_898.47)
     }
 }

@@ -60,7 +60,9 @@ struct BenchCopy: ParsableCommand {
 
             try connection.executeScript("TRUNCATE bench_copy", purpose: "empty the benchmark table")
             started = Date()
-            loaded = try connection.copyIn("COPY bench_copy (id, x, y) FROM STDIN", purpose: "load benchmark rows") { w in
+            loaded = try connection.copyIn(
+                "COPY bench_copy (id, x, y) FROM STDIN", purpose: "load benchmark rows"
+            ) { w in
                 for i in 0..<points.count {
                     w.append(i + 1)
                     w.append(points.x[i])
@@ -72,7 +74,8 @@ struct BenchCopy: ParsableCommand {
             try check(loaded, "Ansim (text)")
         }
 
-        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("ansim-bench-copy-\(getpid()).csv")
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "ansim-bench-copy-\(getpid()).csv")
         defer { try? FileManager.default.removeItem(at: csv) }
         try points.writeCSV(to: csv)
         let psql = psqlPath(settings)
@@ -81,11 +84,15 @@ struct BenchCopy: ParsableCommand {
             try connection.executeScript("TRUNCATE bench_copy", purpose: "empty the benchmark table")
             let started = Date()
             let result = try Subprocess.run(
-                psql, ["-X", "-q", "-v", "ON_ERROR_STOP=1", settings.libpqURL(),
-                       "-c", "\\copy bench_copy (id, x, y) FROM '\(csv.path)' WITH (FORMAT csv)"])
+                psql,
+                [
+                    "-X", "-q", "-v", "ON_ERROR_STOP=1", settings.libpqURL(),
+                    "-c", "\\copy bench_copy (id, x, y) FROM '\(csv.path)' WITH (FORMAT csv)",
+                ])
             psqlTimes.append(Date().timeIntervalSince(started))
             guard result.status == 0 else { throw AnsimError("psql \\copy failed: \(result.lastLine)") }
-            let count = try connection.query("SELECT count(*) FROM bench_copy", purpose: "count rows")[0].decode(Int.self, at: 0)
+            let count = try connection.query("SELECT count(*) FROM bench_copy", purpose: "count rows")[0]
+                .decode(Int.self, at: 0)
             try check(count, "psql")
         }
         try connection.executeScript("DROP TABLE bench_copy", purpose: "drop the benchmark table")
@@ -114,8 +121,10 @@ struct BenchCopy: ParsableCommand {
             )
             return
         }
-        print("COPY of \(rows) rows (id bigint, x, y float8) into bench_copy, median of \(`repeat`) loads each")
-        print(String(format: "  ansim store layer, binary COPY FROM STDIN  %7.3f s  %10.0f rows/s", binary, b))
+        print(
+            "COPY of \(rows) rows (id bigint, x, y float8) into bench_copy, median of \(`repeat`) loads each")
+        print(
+            String(format: "  ansim store layer, binary COPY FROM STDIN  %7.3f s  %10.0f rows/s", binary, b))
         print(String(format: "  ansim store layer, text COPY FROM STDIN    %7.3f s  %10.0f rows/s", text, t))
         print(String(format: "  psql \\copy from CSV (reference)           %7.3f s  %10.0f rows/s", psql, p))
         print(

@@ -19,10 +19,13 @@ struct DatabaseInit: ParsableCommand {
         if case .embedded(let cluster) = settings {
             let wasNew = cluster.state == .notInitialized
             try cluster.ensureRunning()
-            print((wasNew ? "created the embedded cluster in " : "embedded cluster in ") + "\(cluster.dataDirectory): \(cluster.state)")
+            print(
+                (wasNew ? "created the embedded cluster in " : "embedded cluster in ")
+                    + "\(cluster.dataDirectory): \(cluster.state)")
         }
         let connection = try Connection(settings)
         let applied = try Migrator(directory: Migration.locateDirectory()).migrate(on: connection)
-        print(applied.isEmpty ? "schema up to date" : "applied \(applied.map(\.name).joined(separator: ", "))")
+        print(
+            applied.isEmpty ? "schema up to date" : "applied \(applied.map(\.name).joined(separator: ", "))")
     }
 }

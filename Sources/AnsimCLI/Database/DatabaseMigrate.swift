@@ -25,7 +25,9 @@ struct DatabaseMigrate: ParsableCommand {
         let migrator = try Migrator(directory: Migration.locateDirectory())
         if dryRun {
             let pending = try migrator.pending(on: connection)
-            print(pending.isEmpty ? "nothing to apply" : pending.map { "pending \($0.name)" }.joined(separator: "\n"))
+            print(
+                pending.isEmpty
+                    ? "nothing to apply" : pending.map { "pending \($0.name)" }.joined(separator: "\n"))
             return
         }
         let applied = try migrator.migrate(on: connection)

@@ -120,9 +120,13 @@ struct StatusReport: Encodable {
     }
 
     var text: String {
-        var lines = ["Ansim database: \(mode == "embedded" ? "embedded cluster" : target), \(state.replacingOccurrences(of: "_", with: " "))\(pid.map { " (pid \($0))" } ?? "")"]
+        var lines = [
+            "Ansim database: \(mode == "embedded" ? "embedded cluster" : target), \(state.replacingOccurrences(of: "_", with: " "))\(pid.map { " (pid \($0))" } ?? "")"
+        ]
         func add(_ label: String, _ value: String?) {
-            if let value { lines.append("  " + label.padding(toLength: 16, withPad: " ", startingAt: 0) + value) }
+            if let value {
+                lines.append("  " + label.padding(toLength: 16, withPad: " ", startingAt: 0) + value)
+            }
         }
         add("data folder", dataDirectory ?? server?.dataDirectory)
         add("socket folder", socketDirectory)
