@@ -57,6 +57,15 @@ final class GEOSSession: @unchecked Sendable {
         GeoError(operation, takeError())
     }
 
+    /// Reads a GEOS predicate's answer: 0 false, 1 true, 2 an exception.
+    func answer(_ value: CChar, _ operation: String) throws -> Bool {
+        switch value {
+        case 0: return false
+        case 1: return true
+        default: throw fail(operation)
+        }
+    }
+
     private static let pool = Mutex<[GEOSSession]>([])
 
     /// Runs `body` with a session that no other thread uses meanwhile.

@@ -148,11 +148,7 @@ extension Geometry {
     ) throws -> Bool {
         try checkSameSRID(other, operation)
         return try GEOSSession.with { s in
-            switch call(s.handle, handle, other.handle) {
-            case 0: return false
-            case 1: return true
-            default: throw s.fail(operation)
-            }
+            try s.answer(call(s.handle, handle, other.handle), operation)
         }
     }
 

@@ -71,11 +71,7 @@ public final class PreparedGeometry: Sendable {
         try geometry.checkSameSRID(other, operation)
         return try handle.withLock { box in
             try GEOSSession.with { s in
-                switch call(s.handle, box.pointer, other.handle) {
-                case 0: return false
-                case 1: return true
-                default: throw s.fail(operation)
-                }
+                try s.answer(call(s.handle, box.pointer, other.handle), operation)
             }
         }
     }

@@ -108,17 +108,6 @@ public struct BinaryCopyWriter: ~Copyable {
     }
 
     mutating func flush() throws {
-        guard !buffer.isEmpty else { return }
-        let status = buffer.withUnsafeBufferPointer { buf in
-            buf.withMemoryRebound(to: CChar.self) {
-                PQputCopyData(connection, $0.baseAddress, Int32($0.count))
-            }
-        }
-        guard status == 1 else {
-            throw StoreError(
-                purpose: "send COPY data",
-                message: StoreError.oneLine(String(cString: PQerrorMessage(connection))))
-        }
-        buffer.removeAll(keepingCapacity: true)
+        try CopyWriter.send(&buffer, to: connection)
     }
 }

@@ -100,6 +100,11 @@ public struct CopyWriter: ~Copyable {
 
     /// Sends what is buffered.
     mutating func flush() throws {
+        try CopyWriter.send(&buffer, to: connection)
+    }
+
+    /// Sends and empties a buffer of COPY data (text or binary).
+    static func send(_ buffer: inout [UInt8], to connection: OpaquePointer) throws {
         guard !buffer.isEmpty else { return }
         let status = buffer.withUnsafeBufferPointer { buf in
             buf.withMemoryRebound(to: CChar.self) {
