@@ -30,15 +30,21 @@ let package = Package(
         .systemLibrary(
             name: "CCrypto", pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]),
+        .systemLibrary(
+            name: "CGDAL", pkgConfig: "gdal",
+            providers: [.apt(["libgdal-dev"])]),
 
         .target(name: "CSpawn"),
         .target(name: "AnsimSupport", dependencies: ["CCrypto", "CSpawn"]),
         .target(name: "AnsimGeo", dependencies: ["CGEOS", "CPROJ", "AnsimSupport"]),
         .target(name: "AnsimStore", dependencies: ["CLibPQ", "AnsimGeo", "AnsimSupport"]),
         .target(
+            name: "AnsimETL", dependencies: ["CGDAL", "AnsimStore", "AnsimGeo", "AnsimSupport"]),
+        .target(name: "AnsimSynth", dependencies: ["AnsimGeo", "AnsimSupport"]),
+        .target(
             name: "AnsimCLI",
             dependencies: [
-                "AnsimStore", "AnsimGeo", "AnsimSupport",
+                "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimETL", "AnsimSynth",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "ansim", dependencies: ["AnsimCLI"]),
@@ -51,6 +57,12 @@ let package = Package(
         .testTarget(
             name: "AnsimStoreTests",
             dependencies: ["AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimTestSupport"]),
+        .testTarget(
+            name: "AnsimETLTests",
+            dependencies: ["AnsimETL", "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimTestSupport"]),
+        .testTarget(
+            name: "AnsimSynthTests",
+            dependencies: ["AnsimSynth", "AnsimGeo", "AnsimSupport", "AnsimTestSupport"]),
         .testTarget(
             name: "AnsimCLITests",
             dependencies: ["AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),

@@ -10,9 +10,9 @@ PACKAGES=(
   # embedded database: PostgreSQL 15 + PostGIS 3 + pgRouting
   postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting
   # C libraries the Swift package links (pkg-config finds them)
-  libpq-dev libgeos-dev libproj-dev proj-data libssl-dev pkg-config
-  # reference tools used by tests and benchmarks (cs2cs, psql)
-  proj-bin postgresql-client-15
+  libpq-dev libgeos-dev libproj-dev proj-data libssl-dev libgdal-dev pkg-config
+  # reference tools used by tests and benchmarks (cs2cs, psql, ogr2ogr)
+  proj-bin postgresql-client-15 gdal-bin
 )
 
 missing=()
