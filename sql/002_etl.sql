@@ -7,6 +7,9 @@
 -- EPSG:5179 (UTM-K, metres) for Korea; foreign agencies keep EPSG:4326 and name a
 -- metric working CRS in `agency`.
 
+-- OSM tags arrive in hstore text form (GDAL's other_tags); PostgreSQL parses them.
+CREATE EXTENSION IF NOT EXISTS hstore;
+
 -- Agencies: the first column of natural keys, so that tables distribute by agency.
 CREATE TABLE agency (
     code          text PRIMARY KEY,
@@ -107,7 +110,8 @@ CREATE TABLE crime_stat (
     gu           text,                -- for stations, the 자치구 where known
     source       text NOT NULL,
     source_file  text NOT NULL,
-    PRIMARY KEY (year, unit_kind, unit, crime)
+    -- Two publications of the same figures stay side by side.
+    PRIMARY KEY (year, unit_kind, unit, crime, source)
 );
 
 ALTER TABLE police_org ADD COLUMN gu text, ADD COLUMN dong text, ADD COLUMN source_file text;

@@ -72,7 +72,7 @@ struct Ansim: AsyncParsableCommand {
 
             """,
         version: AnsimVersion.current,
-        subcommands: [DatabaseCommand.self, SynthCommand.self, BenchCommand.self]
+        subcommands: [DatabaseCommand.self, ETLCommand.self, SynthCommand.self, BenchCommand.self]
     )
 }
 

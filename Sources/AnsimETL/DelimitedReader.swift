@@ -21,6 +21,8 @@ public final class DelimitedReader: Sequence, IteratorProtocol {
     var buffer: [UInt8] = []
     var position = 0
     private var atEOF = false
+    /// Bytes read from the file so far (for progress display).
+    public private(set) var bytesConsumed = 0
     var line = 1
     private static let chunk = 1 << 20
 
@@ -64,6 +66,7 @@ public final class DelimitedReader: Sequence, IteratorProtocol {
     private func refill() throws {
         guard !atEOF else { return }
         let data = try handle.read(upToCount: DelimitedReader.chunk) ?? Data()
+        bytesConsumed += data.count
         if position > 0 {
             buffer.removeFirst(position)
             position = 0

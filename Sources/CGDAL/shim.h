@@ -3,4 +3,5 @@
 #include <ogr_srs_api.h>
 #include <cpl_conv.h>
 #include <cpl_error.h>
+#include <cpl_string.h>
 #include <cpl_vsi.h>
