@@ -22,11 +22,14 @@ public enum AnsimMain {
                 try command.run()
             }
             exit(0)
-        } catch let error as StoreError {
-            fail(error.description)
-        } catch let error as AnsimError {
-            fail(error.description)
-        } catch let error as GeoError {
+        } catch let error as ExitCode {
+            Ansim.exit(withError: error)
+        } catch let error as CleanExit {
+            Ansim.exit(withError: error)
+        } catch let error as ValidationError {
+            Ansim.exit(withError: error)
+        } catch let error as any CustomStringConvertible & Error {
+            // StoreError, AnsimError, GeoError, ETLError, VectorError: one line each.
             fail(error.description)
         } catch {
             Ansim.exit(withError: error)

@@ -26,6 +26,17 @@ extension Loader {
             INSERT INTO etl_quarantine (run_id, file, row_number, raw, reason)
             SELECT $1, $2, row_number, raw, reason FROM \(Target.stage) WHERE reason IS NOT NULL ORDER BY row_number
             """, [runID, path], purpose: "keep quarantined rows")
+        // Rows repeating a natural key are listed too (counted as duplicates, not as
+        // quarantined), so that what became of every row can be looked up.
+        try conn.execute(
+            """
+            INSERT INTO etl_quarantine (run_id, file, row_number, raw, reason)
+            SELECT $1, $2, s.row_number, 'key: ' || s.key, 'duplicate: same natural key as row ' || g.row_number
+            FROM \(Target.stage) s
+            JOIN (SELECT DISTINCT ON (key) key, row_number FROM \(Target.stage) WHERE reason IS NULL
+                  ORDER BY key, row_number) g ON g.key = s.key AND g.row_number <> s.row_number
+            WHERE s.reason IS NULL ORDER BY s.row_number
+            """, [runID, path], purpose: "list duplicate rows")
         let reasons = try conn.query(
             """
             SELECT split_part(reason, ': ', 1) AS reason, count(*) AS rows FROM \(Target.stage)

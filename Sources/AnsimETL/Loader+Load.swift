@@ -13,7 +13,7 @@ extension Loader {
         let target = try Target.named(definition.target ?? Target.defaultTable(for: definition.kind))
         let sha = try SHA256.hex(ofFile: path)
         let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        let path = URL(fileURLWithPath: path).standardized.path
+        let path = Loader.absolute(path)
         let file = URL(fileURLWithPath: path).lastPathComponent
         let agency = definition.agency ?? "seoul"
         let timezone = try connection.query(
@@ -70,6 +70,12 @@ extension Loader {
                 [runID, "\(error)"], purpose: "record a failed load")
             throw error
         }
+    }
+
+    /// `path` made absolute against the working folder, with "." and ".." resolved.
+    static func absolute(_ path: String) -> String {
+        let full = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return (full as NSString).standardizingPath
     }
 
     private func stage(

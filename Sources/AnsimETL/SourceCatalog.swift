@@ -43,7 +43,7 @@ public struct SourceCatalog: Sendable {
     /// Definitions whose file patterns match `path` (relative to `dataFolder`, or by its
     /// trailing components when the file lies elsewhere).
     public func matching(path: String, dataFolder: String?) -> [SourceDefinition] {
-        let absolute = URL(fileURLWithPath: path).standardized.path
+        let absolute = Loader.absolute(path)
         var relative = absolute
         if let base = dataFolder.map({ URL(fileURLWithPath: $0).standardized.path + "/" }),
             absolute.hasPrefix(base)

@@ -17,7 +17,8 @@ extension Target {
             .init("category", required: true), .init("name"), .init("status"), .init("business_type"),
             .init("opened_on", .date), .init("closed_on", .date), .init("address"), .init("road_address"),
             .init("gu"), .init("dong"), .init(
-                "unit_count", .integer, expression: "coalesce(s.f_unit_count::integer, 1)", allowed: 1...100_000), .init("attributes", .json),
+                "unit_count", .integer, expression: "coalesce(s.f_unit_count::integer, 1)", allowed: 1...100_000),
+            .init("attributes", .json, expression: "coalesce(s.f_attributes::jsonb, '{}'::jsonb)"),
         ],
         geometry: .point(srid: 5179),
         upsert: .snapshot(conflict: ["agency", "source", "source_file", "source_key"], agencyColumn: true), keyColumn: "source_key")
@@ -26,7 +27,8 @@ extension Target {
         table: "road_section",
         columns: [
             .init("layer", required: true), .init("road_name"), .init("road_code"), .init("section_no"),
-            .init("road_class"), .init("width_m", .number), .init("length_m", .number), .init("attributes", .json),
+            .init("road_class"), .init("width_m", .number), .init("length_m", .number),
+            .init("attributes", .json, expression: "coalesce(s.f_attributes::jsonb, '{}'::jsonb)"),
         ],
         geometry: .shape(srid: 5179, dimension: 1, multi: true),
         upsert: .snapshot(conflict: ["source", "source_file", "source_key"], agencyColumn: false),

@@ -31,7 +31,7 @@ enum TargetRules {
         var subtype: String?
         for (suffix, k, sub) in [
             ("지구대", "box", "지구대"), ("파출소", "box", "파출소"), ("치안센터", "centre", nil),
-            ("경찰서", "station", nil), ("경찰청", "agency", nil),
+            ("순찰대", "box", "순찰대"), ("경찰서", "station", nil), ("경찰청", "agency", nil), ("청", "agency", nil),
         ] where name.hasSuffix(suffix) {
             (kind, subtype) = (k, sub)
             break
@@ -75,7 +75,9 @@ enum TargetRules {
                 guard column < record.values.count else {
                     throw ValueError("no column \(column) for \(crime) \(name)")
                 }
-                if let v = try ValueParser.integer(record.values[column] ?? "") { item[name] = v }
+                // Korean statistics tables write a zero as "-".
+                let text = record.values[column]?.trimmingCharacters(in: .whitespaces) ?? ""
+                if let v = text == "-" ? 0 : try ValueParser.integer(text) { item[name] = v }
             }
             guard item["occurred"] != nil else { throw ValueError("no 발생 count for \(crime)") }
             items.append(item)

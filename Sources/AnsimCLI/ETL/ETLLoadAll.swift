@@ -34,23 +34,37 @@ struct ETLLoadAll: ParsableCommand {
         let only = try kind.map { try SourceKind(argument: $0) }
         var reports: [LoadReport] = []
         var failures = 0
+        // Each file once, with the definition the usual rules pick (patterns, then header signature).
+        var plan: [SourceKind: [(String, SourceDefinition)]] = [:]
+        var seen = Set<String>()
+        for definition in context.catalog.definitions where only == nil || only == definition.kind {
+            for path in Self.files(definition, in: data) where seen.insert(path).inserted {
+                do {
+                    let chosen = try context.loader.definition(
+                        for: path, options: LoadOptions(kind: definition.kind))
+                    plan[chosen.kind, default: []].append((path, chosen))
+                } catch {
+                    failures += 1
+                    FileHandle.standardError.write(Data("ansim: error: \(error)\n".utf8))
+                }
+            }
+        }
         for kind in Self.order where only == nil || only == kind {
-            for definition in context.catalog.definitions where definition.kind == kind {
-                for path in Self.files(definition, in: data) {
-                    do {
-                        let report = try context.loader.load(
-                            path,
-                            options: LoadOptions(
-                                sourceID: definition.id,
-                                progress: json ? nil : ProgressLine.reporter(URL(fileURLWithPath: path).lastPathComponent)))
-                        ProgressLine.clear()
-                        reports.append(report)
-                        if !json { ETLLoad.show(report) }
-                    } catch {
-                        ProgressLine.clear()
-                        failures += 1
-                        FileHandle.standardError.write(Data("ansim: error: \(error)\n".utf8))
-                    }
+            for (path, definition) in plan[kind] ?? [] {
+                do {
+                    let report = try context.loader.load(
+                        path,
+                        options: LoadOptions(
+                            sourceID: definition.id,
+                            progress: json
+                                ? nil : ProgressLine.reporter(URL(fileURLWithPath: path).lastPathComponent)))
+                    ProgressLine.clear()
+                    reports.append(report)
+                    if !json { ETLLoad.show(report) }
+                } catch {
+                    ProgressLine.clear()
+                    failures += 1
+                    FileHandle.standardError.write(Data("ansim: error: \(error)\n".utf8))
                 }
             }
         }
