@@ -5,7 +5,9 @@ import Foundation
 public enum DataFolder {
     /// The shared data folder: `ANSIM_DATA`; else `../shared/data` beside the checkout
     /// or the working folder; else `/work/shared/data`.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) throws
+        -> String
+    {
         if let d = environment["ANSIM_DATA"], !d.isEmpty { return d }
         var candidates: [String] = []
         if let root = checkoutRoot() { candidates.append(root + "/../shared/data") }
@@ -16,11 +18,13 @@ public enum DataFolder {
             if FileManager.default.fileExists(atPath: p + "/SOURCES.md") { return p }
         }
         throw ETLError(
-            "cannot find the shared data folder (looked in \(candidates.joined(separator: ", "))); set ANSIM_DATA")
+            "cannot find the shared data folder (looked in \(candidates.joined(separator: ", "))); set ANSIM_DATA"
+        )
     }
 
     /// The folder of source definitions: `ANSIM_SOURCES_DIR`, else `data/sources` of the checkout.
-    public static func sourcesFolder(environment: [String: String] = ProcessInfo.processInfo.environment) throws
+    public static func sourcesFolder(environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws
         -> String
     {
         if let d = environment["ANSIM_SOURCES_DIR"], !d.isEmpty { return d }
@@ -33,7 +37,8 @@ public enum DataFolder {
 
     /// The checkout above the running executable (the folder holding Package.swift).
     static func checkoutRoot() -> String? {
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         while dir.path != "/" {
             if FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path) {
                 return dir.path

@@ -15,7 +15,8 @@ public struct FieldSpec: Codable, Sendable, Equatable {
     public var headerCell: [Int]?
 
     public init(
-        columns: [String] = [], constant: String? = nil, transform: FieldTransform? = nil, minimum: String? = nil,
+        columns: [String] = [], constant: String? = nil, transform: FieldTransform? = nil,
+        minimum: String? = nil,
         headerCell: [Int]? = nil
     ) {
         self.columns = columns

@@ -24,6 +24,11 @@ public struct LoadReport: Codable, Sendable, Equatable {
     public struct ReasonCount: Codable, Sendable, Equatable {
         public var reason: String
         public var rows: Int
+
+        public init(reason: String, rows: Int) {
+            self.reason = reason
+            self.rows = rows
+        }
     }
 
     enum CodingKeys: String, CodingKey {
@@ -41,7 +46,8 @@ public struct LoadReport: Codable, Sendable, Equatable {
 
     /// One line for the terminal.
     public var summary: String {
-        var s = "\(source): \(rowsRead) read, \(rowsLoaded) loaded, \(rowsUnchanged) unchanged, "
+        var s =
+            "\(source): \(rowsRead) read, \(rowsLoaded) loaded, \(rowsUnchanged) unchanged, "
             + "\(rowsQuarantined) quarantined, \(rowsDuplicate) duplicate"
         if rowsRemoved > 0 { s += ", \(rowsRemoved) removed" }
         return s + String(format: " (%.2f s, run %d)", seconds, runID)

@@ -5,10 +5,12 @@ extension Loader {
     /// Moves staged rows into the target, keeps the quarantine, and records the
     /// counts, all inside the load's transaction.
     func finish(
-        _ target: Target, _ definition: SourceDefinition, runID: Int, path: String, file: String, agency: String,
+        _ target: Target, _ definition: SourceDefinition, runID: Int, path: String, file: String,
+        agency: String,
         conn: Connection, warnings: LoadWarnings, blankLines: Int, started: Date
     ) throws -> LoadReport {
-        let params: [any PostgresEncodable] = target.hasAgency ? [definition.id, file, agency] : [definition.id, file]
+        let params: [any PostgresEncodable] =
+            target.hasAgency ? [definition.id, file, agency] : [definition.id, file]
         let totals = try conn.query(
             "SELECT count(*), count(*) FILTER (WHERE reason IS NOT NULL) FROM \(Target.stage)",
             purpose: "count staged rows")[0]
@@ -42,10 +44,12 @@ extension Loader {
             SELECT split_part(reason, ': ', 1) AS reason, count(*) AS rows FROM \(Target.stage)
             WHERE reason IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1
             """, purpose: "summarise quarantine reasons"
-        ).map { LoadReport.ReasonCount(reason: try $0.decode(String.self, at: 0), rows: try $0.decode(Int.self, at: 1)) }
+        ).map {
+            LoadReport.ReasonCount(
+                reason: try $0.decode(String.self, at: 0), rows: try $0.decode(Int.self, at: 1))
+        }
         try PostLoad.run(target, definition, conn: conn, warnings: warnings)
         var lines = warnings.lines
-        if blankLines > 0 { lines.append("\(blankLines) blank line(s) skipped") }
         let duplicate = read - quarantined - good
         let seconds = Date().timeIntervalSince(started)
         let warningsJSON = String(
@@ -56,10 +60,12 @@ extension Loader {
                    rows_quarantined = $5, rows_duplicate = $6, rows_removed = $7, warnings = $8::jsonb,
                    finished_at = now(), seconds = $9
             WHERE id = $1
-            """, [runID, read, loaded, good - loaded, quarantined, duplicate, removed, warningsJSON, seconds],
+            """,
+            [runID, read, loaded, good - loaded, quarantined, duplicate, removed, warningsJSON, seconds],
             purpose: "record the load's counts")
         return LoadReport(
-            source: definition.id, kind: definition.kind.rawValue, file: path, runID: runID, status: "succeeded",
+            source: definition.id, kind: definition.kind.rawValue, file: path, runID: runID,
+            status: "succeeded",
             rowsRead: read, rowsLoaded: loaded, rowsUnchanged: good - loaded, rowsQuarantined: quarantined,
             rowsDuplicate: duplicate, rowsRemoved: removed, seconds: seconds, encoding: "", crs: "",
             fileSHA256: "", warnings: lines, quarantineReasons: reasons)
@@ -68,7 +74,9 @@ extension Loader {
 
 /// Work some tables need once their rows are in (inside the load's transaction).
 enum PostLoad {
-    static func run(_ target: Target, _ definition: SourceDefinition, conn: Connection, warnings: LoadWarnings) throws {
+    static func run(
+        _ target: Target, _ definition: SourceDefinition, conn: Connection, warnings: LoadWarnings
+    ) throws {
         switch target.table {
         case "population_dong": try matchPopulation(definition, conn, warnings)
         default: break

@@ -26,7 +26,8 @@ extension Loader {
         let stream = try openStream(path, definition: definition, options: options)
         let warnings = LoadWarnings()
         let mapper = try RecordMapper(
-            definition: definition, target: target, columnNames: stream.columnNames, headerLines: stream.headerLines,
+            definition: definition, target: target, columnNames: stream.columnNames,
+            headerLines: stream.headerLines,
             file: file, timezone: zone, warnings: warnings)
         let crs = try sourceCRS(definition, stream, options, path)
         var checker: PointChecker?
@@ -38,7 +39,9 @@ extension Loader {
         var shapeSRID: Int32?
         if case .shape = target.geometry {
             guard let crs, let epsg = crs.epsg else {
-                throw ETLError("\(path): the file states no CRS and source \(definition.id) names none; pass --crs EPSG:N")
+                throw ETLError(
+                    "\(path): the file states no CRS and source \(definition.id) names none; pass --crs EPSG:N"
+                )
             }
             shapeSRID = Int32(epsg)
         }
@@ -51,7 +54,10 @@ extension Loader {
             INSERT INTO etl_run (source, kind, file, file_sha256, file_bytes, encoding, crs, status, ansim_version, backend_pid)
             VALUES ($1, $2, $3, $4, $5, $6, $7, 'running', $8, pg_backend_pid()) RETURNING id
             """,
-            [definition.id, definition.kind.rawValue, path, sha, bytes, stream.encodingName, crs?.identifier, version],
+            [
+                definition.id, definition.kind.rawValue, path, sha, bytes, stream.encodingName,
+                crs?.identifier, version,
+            ],
             purpose: "record the start of a load")[0].decode(Int.self, at: 0)
         do {
             var report = try connection.transaction(purpose: "load \(file)") { conn in
@@ -79,7 +85,8 @@ extension Loader {
     }
 
     private func stage(
-        _ stream: RecordStream, _ writer: StageWriter, _ target: Target, _ conn: Connection, _ options: LoadOptions
+        _ stream: RecordStream, _ writer: StageWriter, _ target: Target, _ conn: Connection,
+        _ options: LoadOptions
     ) throws {
         try conn.executeScript(target.stagingDDL, purpose: "create the staging table")
         var lastReport = Date()
@@ -99,10 +106,13 @@ extension Loader {
         // Temporary tables are never analysed by autovacuum: without statistics the
         // planner would take nested loops over the whole staging table.
         try conn.executeScript(
-            "CREATE INDEX ON \(Target.stage) (key); ANALYZE \(Target.stage)", purpose: "index the staging table")
+            "CREATE INDEX ON \(Target.stage) (key); ANALYZE \(Target.stage)",
+            purpose: "index the staging table")
     }
 
-    private func sourceCRS(_ d: SourceDefinition, _ s: RecordStream, _ o: LoadOptions, _ path: String) throws -> CRS? {
+    private func sourceCRS(_ d: SourceDefinition, _ s: RecordStream, _ o: LoadOptions, _ path: String) throws
+        -> CRS?
+    {
         if let forced = o.crs { return try CRS.parse(forced) }
         if let epsg = s.declaredEPSG { return CRS(epsg: epsg) }
         return try d.crs.map { try CRS.parse($0) }

@@ -2,7 +2,8 @@ import Foundation
 
 extension Loader {
     /// Opens the file as its definition's format.
-    func openStream(_ path: String, definition: SourceDefinition, options: LoadOptions) throws -> RecordStream {
+    func openStream(_ path: String, definition: SourceDefinition, options: LoadOptions) throws -> RecordStream
+    {
         switch definition.format {
         case .csv:
             return try DelimitedStream(path: path, definition: definition, encoding: options.encoding)

@@ -25,7 +25,9 @@ public final class Loader {
         var candidates = catalog.matching(path: path, dataFolder: dataFolder)
         if let kind = options.kind { candidates = candidates.filter { $0.kind == kind } }
         if candidates.count == 1 { return candidates[0] }
-        let pool = candidates.isEmpty ? catalog.definitions.filter { options.kind == nil || $0.kind == options.kind } : candidates
+        let pool =
+            candidates.isEmpty
+            ? catalog.definitions.filter { options.kind == nil || $0.kind == options.kind } : candidates
         if let header = try? Loader.headerCells(path), !header.isEmpty {
             let signed = pool.filter { d in
                 guard let sig = d.signature, !sig.isEmpty else { return false }
@@ -37,8 +39,12 @@ public final class Loader {
         }
         if !candidates.isEmpty { return candidates[0] }
         if let kind = options.kind {
-            if let d = catalog.definitions.first(where: { $0.kind == kind && $0.defaultForKind == true }) { return d }
-            throw ETLError("no source definition of kind \(kind) fits \(path); pass --source ID (see `ansim etl sources`)")
+            if let d = catalog.definitions.first(where: { $0.kind == kind && $0.defaultForKind == true }) {
+                return d
+            }
+            throw ETLError(
+                "no source definition of kind \(kind) fits \(path); pass --source ID (see `ansim etl sources`)"
+            )
         }
         throw ETLError(
             "cannot tell what \(path) holds; pass --kind (\(SourceKind.allCases.map(\.rawValue).joined(separator: ", "))) or --source ID"

@@ -36,17 +36,21 @@ extension RecordMapper {
             case .boolean: value = try ValueParser.yesNo(text).map { $0 ? "true" : "false" }
             }
             if let minimum = field.spec?.minimum, let v = value, v < minimum {
-                warnings.add("\(column.name) before \(minimum) set to NULL", row: record.number, example: text)
+                warnings.add(
+                    "\(column.name) before \(minimum) set to NULL", row: record.number, example: text)
                 value = nil
             }
             if let range = column.allowed, let v = value, let n = Int(v), !range.contains(n) {
-                return .failure("\(column.name) (\(source)) out of range \(range.lowerBound)…\(range.upperBound): \(text)")
+                return .failure(
+                    "\(column.name) (\(source)) out of range \(range.lowerBound)…\(range.upperBound): \(text)"
+                )
             }
             if value == nil && column.required { return .failure("\(column.name) is empty") }
             return .success(value)
         } catch {
             if column.required { return .failure("\(column.name) (\(source)): \(error)") }
-            warnings.add("\(column.name) (\(source)): unreadable value set to NULL", row: record.number, example: text)
+            warnings.add(
+                "\(column.name) (\(source)): unreadable value set to NULL", row: record.number, example: text)
             return .success(nil)
         }
     }
@@ -61,7 +65,8 @@ extension RecordMapper {
         case .lastWord: return words.last.map(String.init) ?? text
         case .secondWord: return words.count > 1 ? String(words[1]) : text
         case .yyyymmdd, .yearMonth:
-            guard let d = try (transform == .yearMonth ? ValueParser.yearMonth(text) : ValueParser.date(text)) else {
+            guard let d = try (transform == .yearMonth ? ValueParser.yearMonth(text) : ValueParser.date(text))
+            else {
                 return ""
             }
             return d
@@ -85,9 +90,12 @@ extension RecordMapper {
     func attributesJSON(_ record: SourceRecord) -> String {
         var object: [String: String] = [:]
         for (name, index) in attributeColumns where index < record.values.count {
-            if let v = record.values[index]?.trimmingCharacters(in: .whitespaces), !v.isEmpty { object[name] = v }
+            if let v = record.values[index]?.trimmingCharacters(in: .whitespaces), !v.isEmpty {
+                object[name] = v
+            }
         }
-        guard !object.isEmpty, let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        guard !object.isEmpty,
+            let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
         else { return "{}" }
         return String(decoding: data, as: UTF8.self)
     }

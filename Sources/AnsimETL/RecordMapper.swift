@@ -71,7 +71,8 @@ final class RecordMapper {
                 continue
             }
             resolved.append(
-                ResolvedField(column: column, spec: spec, indices: resolve(spec?.columns ?? []), constant: constant))
+                ResolvedField(
+                    column: column, spec: spec, indices: resolve(spec?.columns ?? []), constant: constant))
         }
         fields = resolved
         let key = definition.key ?? []

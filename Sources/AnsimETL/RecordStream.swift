@@ -1,3 +1,5 @@
+import Foundation
+
 /// A source of records: a delimited file or a vector layer, with its column names.
 protocol RecordStream: AnyObject {
     /// Column names, in order.
@@ -59,15 +61,17 @@ final class DelimitedStream: RecordStream {
 
     func nextRecord() throws -> SourceRecord? {
         while let r = try reader.nextRecord() {
-            if r.isBlank && r.problem == nil {
-                blankLines += 1
-                continue
-            }
             var problem = r.problem
+            if r.isBlank && problem == nil {
+                // A row of nothing: quarantined, so that every line of the file is accounted for.
+                blankLines += 1
+                problem = "blank line"
+            }
             if problem == nil, let width = expectedWidth, r.fields.count != width {
                 let extraEmpty = r.fields.count > width && r.fields[width...].allSatisfy { $0.isEmpty }
                 if !extraEmpty {
-                    problem = "expected \(width) fields, found \(r.fields.count)"
+                    problem =
+                        "expected \(width) fields, found \(r.fields.count)"
                         + (r.fields.count < width ? " (truncated line?)" : "")
                 }
             }
@@ -76,5 +80,3 @@ final class DelimitedStream: RecordStream {
         return nil
     }
 }
-
-import Foundation

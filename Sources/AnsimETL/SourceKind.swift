@@ -16,7 +16,8 @@ public enum SourceKind: String, Codable, Sendable, CaseIterable, CustomStringCon
     public init(argument: String) throws {
         guard let kind = SourceKind(rawValue: argument) else {
             throw ETLError(
-                "unknown kind \"\(argument)\" (kinds: \(SourceKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                "unknown kind \"\(argument)\" (kinds: \(SourceKind.allCases.map(\.rawValue).joined(separator: ", ")))"
+            )
         }
         self = kind
     }

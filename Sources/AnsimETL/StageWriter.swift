@@ -13,7 +13,9 @@ final class StageWriter {
     private var pending: [(record: SourceRecord, values: [String?], key: String, x: Double, y: Double)] = []
     static let batchSize = 8192
 
-    init(target: Target, mapper: RecordMapper, points: PointChecker?, shapeSRID: Int32?, warnings: LoadWarnings) {
+    init(
+        target: Target, mapper: RecordMapper, points: PointChecker?, shapeSRID: Int32?, warnings: LoadWarnings
+    ) {
         self.target = target
         self.mapper = mapper
         self.points = points
@@ -70,7 +72,8 @@ final class StageWriter {
                 try write(item.record, reason: reason, to: &w)
             case .ok(let x, let y, let swapped):
                 if swapped {
-                    warnings.add("longitude and latitude swapped; fixed", row: item.record.number,
+                    warnings.add(
+                        "longitude and latitude swapped; fixed", row: item.record.number,
                         example: "(\(item.x), \(item.y))")
                 }
                 try write(item.record, values: item.values, key: item.key, x: x, y: y, to: &w)

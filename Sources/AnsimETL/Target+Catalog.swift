@@ -46,9 +46,11 @@ extension Target {
         table: "population_dong",
         columns: [
             .init("period", required: true), .init("gu", required: true), .init("dong", required: true),
-            .init("households", .integer), .init("population", .integer, required: true), .init("male", .integer),
+            .init("households", .integer), .init("population", .integer, required: true),
+            .init("male", .integer),
             .init("female", .integer), .init("korean", .integer), .init("korean_male", .integer),
-            .init("korean_female", .integer), .init("foreign_residents", .integer), .init("foreign_male", .integer),
+            .init("korean_female", .integer), .init("foreign_residents", .integer),
+            .init("foreign_male", .integer),
             .init("foreign_female", .integer), .init("persons_per_household", .number),
             .init("aged_65_plus", .integer),
         ],

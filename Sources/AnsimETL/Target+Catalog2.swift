@@ -2,26 +2,31 @@ extension Target {
     static let cctv = Target(
         table: "cctv",
         columns: [
-            .init("managing_org"), .init("purpose"), .init(
+            .init("managing_org"), .init("purpose"),
+            .init(
                 "camera_count", .integer, expression: "coalesce(s.f_camera_count::integer, 1)",
                 allowed: 1...100_000), .init("pixels", .integer),
             .init("direction_text"), .init("retention_days", .integer), .init("installed_month", .date),
             .init("address"), .init("gu"), .init("dong"), .init("data_date", .date),
         ],
         geometry: .point(srid: 5179),
-        upsert: .snapshot(conflict: ["agency", "source", "source_key"], agencyColumn: true), keyColumn: "source_key")
+        upsert: .snapshot(conflict: ["agency", "source", "source_key"], agencyColumn: true),
+        keyColumn: "source_key")
 
     static let riskSite = Target(
         table: "risk_site",
         columns: [
             .init("category", required: true), .init("name"), .init("status"), .init("business_type"),
             .init("opened_on", .date), .init("closed_on", .date), .init("address"), .init("road_address"),
-            .init("gu"), .init("dong"), .init(
-                "unit_count", .integer, expression: "coalesce(s.f_unit_count::integer, 1)", allowed: 1...100_000),
+            .init("gu"), .init("dong"),
+            .init(
+                "unit_count", .integer, expression: "coalesce(s.f_unit_count::integer, 1)",
+                allowed: 1...100_000),
             .init("attributes", .json, expression: "coalesce(s.f_attributes::jsonb, '{}'::jsonb)"),
         ],
         geometry: .point(srid: 5179),
-        upsert: .snapshot(conflict: ["agency", "source", "source_file", "source_key"], agencyColumn: true), keyColumn: "source_key")
+        upsert: .snapshot(conflict: ["agency", "source", "source_file", "source_key"], agencyColumn: true),
+        keyColumn: "source_key")
 
     static let roadSection = Target(
         table: "road_section",
@@ -53,26 +58,31 @@ extension Target {
             .init("occurred_on", .date, required: true), .init("census_tract"), .init("synthetic", .boolean),
         ],
         geometry: .point(srid: 4326),
-        upsert: .snapshot(conflict: ["agency", "source", "source_file", "source_key"], agencyColumn: true), keyColumn: "source_key")
+        upsert: .snapshot(conflict: ["agency", "source", "source_file", "source_key"], agencyColumn: true),
+        keyColumn: "source_key")
 
     static let incident = Target(
         table: "incident",
         columns: [
             .init("occurred_at", .timestamp, required: true), .init("crime_class", required: true),
-            .init("crime_subclass"), .init("gu"), .init("dong"), .init("adm_code"), .init("station"), .init("box"),
+            .init("crime_subclass"), .init("gu"), .init("dong"), .init("adm_code"), .init("station"),
+            .init("box"),
             .init("arrested", .boolean), .init("synthetic", .boolean, required: true),
         ],
         geometry: .point(srid: 5179),
-        upsert: .snapshot(conflict: ["agency", "source", "source_file", "source_key"], agencyColumn: true), keyColumn: "source_key")
+        upsert: .snapshot(conflict: ["agency", "source", "source_file", "source_key"], agencyColumn: true),
+        keyColumn: "source_key")
 
     static let call112 = Target(
         table: "call_112",
         columns: [
             .init("received_at", .timestamp, required: true), .init("dispatched_at", .timestamp),
-            .init("arrived_at", .timestamp), .init("closed_at", .timestamp), .init("code", .integer, required: true, allowed: 0...4),
+            .init("arrived_at", .timestamp), .init("closed_at", .timestamp),
+            .init("code", .integer, required: true, allowed: 0...4),
             .init("call_type", required: true), .init("gu"), .init("dong"), .init("station"), .init("box"),
             .init("incident_key"), .init("synthetic", .boolean, required: true),
         ],
         geometry: .point(srid: 5179),
-        upsert: .snapshot(conflict: ["agency", "source", "source_file", "source_key"], agencyColumn: true), keyColumn: "source_key")
+        upsert: .snapshot(conflict: ["agency", "source", "source_file", "source_key"], agencyColumn: true),
+        keyColumn: "source_key")
 }

@@ -55,7 +55,9 @@ enum TargetRules {
     /// A 112 call's timeline must run forward: received ≤ dispatched ≤ arrived.
     static func callTimeline(_ columns: [TargetColumn], _ values: [String?]) -> String? {
         func date(_ name: String) -> Double? {
-            guard let i = columns.firstIndex(where: { $0.name == name }), let v = values[i] else { return nil }
+            guard let i = columns.firstIndex(where: { $0.name == name }), let v = values[i] else {
+                return nil
+            }
             return ValueParser.instant(v)
         }
         let received = date("received_at"), dispatched = date("dispatched_at"), arrived = date("arrived_at")

@@ -21,13 +21,53 @@ public enum TextEncoding: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// Guesses the encoding of a file from its first `sampleBytes` bytes: a BOM means
-    /// UTF-8 with BOM; text that is valid UTF-8 means UTF-8; anything else is taken as
-    /// CP949, the only other encoding Korean public files use.
+    /// Guesses the encoding of a file from a sample of its first bytes: a BOM means
+    /// UTF-8 with BOM; text whose multi-byte sequences are (nearly all) valid UTF-8 means
+    /// UTF-8, so that a few stray CP949 rows in a UTF-8 file are quarantined rather than
+    /// the whole file misread; anything else is taken as CP949, the only other encoding
+    /// Korean public files use. (CP949 Hangul rarely forms valid UTF-8: most lead bytes
+    /// are UTF-8 continuation bytes.)
     public static func detect(_ sample: some Collection<UInt8>) -> TextEncoding {
         let bytes = Array(sample)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8BOM }
-        return isValidUTF8(bytes, allowTruncatedEnd: true) ? .utf8 : .cp949
+        let (valid, invalid) = utf8Census(bytes)
+        if invalid == 0 || (valid > 0 && valid >= 20 * invalid) { return .utf8 }
+        return .cp949
+    }
+
+    /// Counts valid multi-byte UTF-8 sequences and invalid bytes (a sequence cut off
+    /// at the end of the sample counts as neither).
+    static func utf8Census(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
+        var valid = 0, invalid = 0, i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            let length: Int
+            switch b {
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: length = 0
+            }
+            if length == 0 {
+                invalid += 1
+                i += 1
+                continue
+            }
+            if i + length > n { break }
+            if (1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) {
+                valid += 1
+                i += length
+            } else {
+                invalid += 1
+                i += 1
+            }
+        }
+        return (valid, invalid)
     }
 
     /// Detects the encoding of the file at `path` from its first 64 KiB.

@@ -39,10 +39,14 @@ final class CP949Transcoder {
             var outLeft = output.count - produced
             let status = source.withUnsafeMutableBufferPointer { src in
                 output.withUnsafeMutableBufferPointer { dst in
-                    var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(src.baseAddress! + consumed)
-                        .assumingMemoryBound(to: CChar.self)
-                    var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(dst.baseAddress! + produced)
-                        .assumingMemoryBound(to: CChar.self)
+                    var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(
+                        src.baseAddress! + consumed
+                    )
+                    .assumingMemoryBound(to: CChar.self)
+                    var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(
+                        dst.baseAddress! + produced
+                    )
+                    .assumingMemoryBound(to: CChar.self)
                     let r = iconv(descriptor, &inPtr, &inLeft, &outPtr, &outLeft)
                     return (r, errno)
                 }

@@ -49,13 +49,20 @@ public enum ValueParser {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { return nil }
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" })
-        if parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]) { return try validDate(y, m, 1, text) }
-        if t.count == 6, let y = Int(t.prefix(4)), let m = Int(t.suffix(2)) { return try validDate(y, m, 1, text) }
+        if parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]) {
+            return try validDate(y, m, 1, text)
+        }
+        if t.count == 6, let y = Int(t.prefix(4)), let m = Int(t.suffix(2)) {
+            return try validDate(y, m, 1, text)
+        }
         throw ValueError("not a year-month: \"\(text)\"")
     }
 
     static func validDate(_ y: Int, _ m: Int, _ d: Int, _ text: String) throws -> String {
-        let days = [31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        let days = [
+            31, (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30,
+            31,
+        ]
         guard (1800...2200).contains(y), (1...12).contains(m), d >= 1, d <= days[m - 1] else {
             throw ValueError("not a valid date: \"\(text)\"")
         }
@@ -68,10 +75,14 @@ public enum ValueParser {
         let t = text.trimmingCharacters(in: .whitespaces)
         if t.isEmpty { return nil }
         let parts = t.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
-        guard parts.count == 2, let day = try date(parts[0]) else { throw ValueError("not a date-time: \"\(text)\"") }
+        guard parts.count == 2, let day = try date(parts[0]) else {
+            throw ValueError("not a date-time: \"\(text)\"")
+        }
         var clock = parts[1]
         var offset: String?
-        if let i = clock.firstIndex(where: { $0 == "+" || $0 == "Z" }) ?? clock.dropFirst(1).lastIndex(of: "-") {
+        if let i = clock.firstIndex(where: { $0 == "+" || $0 == "Z" })
+            ?? clock.dropFirst(1).lastIndex(of: "-")
+        {
             offset = String(clock[i...])
             clock = String(clock[..<i])
         }
@@ -89,7 +100,9 @@ public enum ValueParser {
         let zoneSeconds = timezone.secondsFromGMT(for: local)
         let sign = zoneSeconds < 0 ? "-" : "+"
         let z = abs(zoneSeconds)
-        return String(format: "%@T%02d:%02d:%06.3f%@%02d:%02d", day, Int(h), Int(m), seconds, sign, z / 3600, z % 3600 / 60)
+        return String(
+            format: "%@T%02d:%02d:%06.3f%@%02d:%02d", day, Int(h), Int(m), seconds, sign, z / 3600,
+            z % 3600 / 60)
     }
 
     /// The instant of a timestamp written by ``timestamp(_:timezone:)``

@@ -19,7 +19,9 @@ final class VectorStream: RecordStream {
             if let name = definition.layer {
                 layer = try source.layer(named: name)
             } else {
-                guard let first = source.layers.first else { throw ETLError("\(path): the file has no layers") }
+                guard let first = source.layers.first else {
+                    throw ETLError("\(path): the file has no layers")
+                }
                 layer = first
             }
             reader = try source.features(in: layer)

@@ -1,4 +1,5 @@
 import AnsimStore
+import AnsimSupport
 import Foundation
 
 /// The test cluster, started and migrated once per test process.
@@ -36,5 +37,21 @@ public enum TestDatabase {
         _ = try? admin.executeScript(
             "DROP DATABASE IF EXISTS \(admin.quoteIdentifier(name)) WITH (FORCE)",
             purpose: "drop a scratch database")
+    }
+}
+
+extension TestDatabase {
+    /// A new database on the test cluster with every migration applied.
+    public static func migratedScratch(_ prefix: String) throws -> (name: String, connection: Connection) {
+        let (name, connection) = try scratchDatabase(prefix)
+        try Migrator(directory: TestEnvironment.repositoryRoot + "/sql").migrate(on: connection)
+        return (name, connection)
+    }
+
+    /// A libpq URI for a database on the test cluster (for running `ansim` against it).
+    public static func url(database: String) throws -> String {
+        guard case .embedded(let cluster) = try settings() else { throw AnsimError("not embedded") }
+        let host = cluster.socketDirectory.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        return "postgresql://\(EmbeddedCluster.superuser)@/\(database)?host=\(host)&port=\(cluster.port)"
     }
 }

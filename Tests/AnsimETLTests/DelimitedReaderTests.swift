@@ -6,7 +6,9 @@ import Testing
 
 /// The CSV/TSV reader on the shipped files and on hand-made edge cases.
 @Suite struct DelimitedReaderTests {
-    func records(_ text: [UInt8], encoding: TextEncoding? = nil, delimiter: UInt8? = nil) throws -> [DelimitedRecord] {
+    func records(_ text: [UInt8], encoding: TextEncoding? = nil, delimiter: UInt8? = nil) throws
+        -> [DelimitedRecord]
+    {
         let dir = try TestEnvironment.temporaryFolder("ansim-csv")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/t.csv"
@@ -37,7 +39,8 @@ import Testing
     }
 
     @Test func decodesCP949AndQuotedCommas() throws {
-        let reader = try DelimitedReader(path: TestEnvironment.dataFile("cctv/gangnam_cctv_standard_20190312.csv"))
+        let reader = try DelimitedReader(
+            path: TestEnvironment.dataFile("cctv/gangnam_cctv_standard_20190312.csv"))
         #expect(reader.encoding == .cp949)
         let header = try #require(reader.next())
         #expect(header.fields.first == "관리기관명")
@@ -49,7 +52,10 @@ import Testing
     @Test func quotingAndLineEndings() throws {
         let text = "a,\"b,c\",\"say \"\"hi\"\"\"\r\n1,\"two\nlines\",3\r4,5,6\n\n7,,\n"
         let rs = try records(Array(text.utf8))
-        #expect(rs.map(\.fields) == [["a", "b,c", "say \"hi\""], ["1", "two\nlines", "3"], ["4", "5", "6"], [""], ["7", "", ""]])
+        #expect(
+            rs.map(\.fields) == [
+                ["a", "b,c", "say \"hi\""], ["1", "two\nlines", "3"], ["4", "5", "6"], [""], ["7", "", ""],
+            ])
         #expect(rs.map(\.line) == [1, 2, 4, 5, 6])
         #expect(rs[3].isBlank)
     }
@@ -73,7 +79,8 @@ import Testing
         var text = ""
         for i in 0..<300_000 { text += "\(i),강남구 역삼동 \(i),\"따옴표, 쉼표\"\r\n" }
         try text.write(toFile: utf8Path, atomically: true, encoding: .utf8)
-        let iconv = try Subprocess.run("/usr/bin/iconv", ["-f", "UTF-8", "-t", "CP949", "-o", cp949Path, utf8Path])
+        let iconv = try Subprocess.run(
+            "/usr/bin/iconv", ["-f", "UTF-8", "-t", "CP949", "-o", cp949Path, utf8Path])
         #expect(iconv.status == 0)
         let reader = try DelimitedReader(path: cp949Path)
         #expect(reader.encoding == .cp949)
@@ -90,7 +97,9 @@ import Testing
     }
 
     @Test func binaryFilesAreRefused() throws {
-        let error = #expect(throws: AnsimError.self) { try records([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01]) }
+        let error = #expect(throws: AnsimError.self) {
+            try records([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01])
+        }
         #expect(error?.description.contains("binary") == true)
     }
 

@@ -55,7 +55,8 @@ enum ProgressLine {
     static func reporter(_ label: String) -> (@Sendable (Int, Double) -> Void)? {
         guard enabled else { return nil }
         return { rows, fraction in
-            let bar = String(repeating: "█", count: Int(fraction * 20)).padding(toLength: 20, withPad: "░", startingAt: 0)
+            let bar = String(repeating: "█", count: Int(fraction * 20)).padding(
+                toLength: 20, withPad: "░", startingAt: 0)
             FileHandle.standardError.write(Data("\r\(label) \(bar) \(rows) rows \u{1B}[K".utf8))
         }
     }
