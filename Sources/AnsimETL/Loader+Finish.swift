@@ -9,6 +9,7 @@ extension Loader {
         agency: String,
         conn: Connection, warnings: LoadWarnings, blankLines: Int, started: Date
     ) throws -> LoadReport {
+        var clock = Date()
         let params: [any PostgresEncodable] =
             target.hasAgency ? [definition.id, file, agency] : [definition.id, file]
         let totals = try conn.query(
@@ -16,13 +17,23 @@ extension Loader {
             purpose: "count staged rows")[0]
         let read = try totals.decode(Int.self, at: 0)
         let quarantined = try totals.decode(Int.self, at: 1)
-        let upserted = try conn.query(target.upsertSQL, params, purpose: "upsert into \(target.table)")[0]
-        let good = try upserted.decode(Int.self, at: 0)
-        let loaded = try upserted.decode(Int.self, at: 1)
+        try conn.execute(
+            "SELECT pg_advisory_xact_lock(hashtext($1))", ["\(target.table)/\(definition.id)/\(file)"],
+            purpose: "lock the source file against concurrent loads")
+        try conn.executeScript(Target.prepareSQL, purpose: "keep one row per natural key")
+        let good = try conn.query("SELECT count(*) FROM \(Target.good)", purpose: "count kept rows")[0]
+            .decode(Int.self, at: 0)
+        var loaded = 0
+        for statement in target.loadSQL {
+            loaded += try conn.query(statement, params, purpose: "load into \(target.table)")[0].decode(
+                Int.self, at: 0)
+        }
+        Loader.trace("upsert", since: &clock)
         var removed = 0
         if let remove = target.removeSQL {
             removed = try conn.execute(remove, params, purpose: "remove rows gone from \(file)")
         }
+        Loader.trace("remove rows gone", since: &clock)
         try conn.execute(
             """
             INSERT INTO etl_quarantine (run_id, file, row_number, raw, reason)
@@ -39,6 +50,7 @@ extension Loader {
                   ORDER BY key, row_number) g ON g.key = s.key AND g.row_number <> s.row_number
             WHERE s.reason IS NULL ORDER BY s.row_number
             """, [runID, path], purpose: "list duplicate rows")
+        Loader.trace("quarantine and duplicates", since: &clock)
         let reasons = try conn.query(
             """
             SELECT split_part(reason, ': ', 1) AS reason, count(*) AS rows FROM \(Target.stage)
@@ -49,7 +61,7 @@ extension Loader {
                 reason: try $0.decode(String.self, at: 0), rows: try $0.decode(Int.self, at: 1))
         }
         try PostLoad.run(target, definition, conn: conn, warnings: warnings)
-        var lines = warnings.lines
+        let lines = warnings.lines
         let duplicate = read - quarantined - good
         let seconds = Date().timeIntervalSince(started)
         let warningsJSON = String(

@@ -89,6 +89,7 @@ extension Loader {
         _ options: LoadOptions
     ) throws {
         try conn.executeScript(target.stagingDDL, purpose: "create the staging table")
+        var clock = Date()
         var lastReport = Date()
         try conn.copyInBinary("COPY \(Target.stage) FROM STDIN (FORMAT binary)", purpose: "stage rows") { w in
             while let record = try stream.nextRecord() {
@@ -103,6 +104,7 @@ extension Loader {
             try writer.flush(to: &w)
         }
         options.progress?(writer.rowsRead, 1)
+        Loader.trace("read, map, COPY to staging", since: &clock)
         // Temporary tables are never analysed by autovacuum: without statistics the
         // planner would take nested loops over the whole staging table.
         try conn.executeScript(

@@ -56,7 +56,18 @@ public final class Loader {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         guard ["csv", "tsv", "txt", ""].contains(ext) else { return [] }
         let reader = try DelimitedReader(path: path)
-        return reader.next()?.fields.map { $0.trimmingCharacters(in: .whitespaces) } ?? []
+        return reader.next()?.fields.map { $0.trimmed } ?? []
+    }
+
+    /// With `ANSIM_TRACE` set, prints how long each phase of a load took (to stderr).
+    static let tracing = ProcessInfo.processInfo.environment["ANSIM_TRACE"] != nil
+
+    static func trace(_ phase: String, since start: inout Date) {
+        guard tracing else { return }
+        let now = Date()
+        FileHandle.standardError.write(
+            Data(String(format: "  %-28@ %7.3f s\n", phase as NSString, now.timeIntervalSince(start)).utf8))
+        start = now
     }
 
     /// Marks runs left 'running' by a process that died (its database session is gone).

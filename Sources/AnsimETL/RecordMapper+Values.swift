@@ -15,7 +15,7 @@ extension RecordMapper {
         var raw = field.constant
         var source = "constant"
         for i in field.indices where i < record.values.count {
-            if let v = record.values[i]?.trimmingCharacters(in: .whitespacesAndNewlines), !v.isEmpty {
+            if let v = record.values[i]?.trimmed, !v.isEmpty {
                 raw = v
                 source = definitionColumnName(i)
                 break
@@ -32,7 +32,7 @@ extension RecordMapper {
             case .integer: value = try ValueParser.integer(text).map(String.init)
             case .number: value = try ValueParser.number(text).map { String($0) }
             case .date: value = try ValueParser.date(text)
-            case .timestamp: value = try ValueParser.timestamp(text, timezone: timezone)
+            case .timestamp: value = try timestamps.parse(text)
             case .boolean: value = try ValueParser.yesNo(text).map { $0 ? "true" : "false" }
             }
             if let minimum = field.spec?.minimum, let v = value, v < minimum {
@@ -90,7 +90,7 @@ extension RecordMapper {
     func attributesJSON(_ record: SourceRecord) -> String {
         var object: [String: String] = [:]
         for (name, index) in attributeColumns where index < record.values.count {
-            if let v = record.values[index]?.trimmingCharacters(in: .whitespaces), !v.isEmpty {
+            if let v = record.values[index]?.trimmed, !v.isEmpty {
                 object[name] = v
             }
         }

@@ -11,6 +11,7 @@ final class RecordMapper {
     let file: String
     let timezone: TimeZone
     let warnings: LoadWarnings
+    let timestamps: LocalTimestamps
     private let fields: [ResolvedField]
     private let keyColumns: [Int]?
     private let keyByRow: Bool
@@ -47,6 +48,7 @@ final class RecordMapper {
         self.file = file
         self.timezone = timezone
         self.warnings = warnings
+        self.timestamps = LocalTimestamps(timezone: timezone)
         self.columnNames = columnNames
         var missing: [String] = []
         func index(_ name: String) -> Int? {
@@ -139,7 +141,7 @@ final class RecordMapper {
 
     private func value(_ record: SourceRecord, _ index: Int) -> String? {
         guard index >= 0, index < record.values.count, let v = record.values[index] else { return nil }
-        let t = v.trimmingCharacters(in: .whitespacesAndNewlines)
+        let t = v.trimmed
         return t.isEmpty ? nil : t
     }
 

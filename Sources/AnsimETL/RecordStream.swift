@@ -37,7 +37,7 @@ final class DelimitedStream: RecordStream {
             if let problem = r.problem {
                 throw ETLError("\(path): header line \(r.line) unreadable: \(problem)")
             }
-            lines.append(r.fields.map { $0.trimmingCharacters(in: .whitespaces) })
+            lines.append(r.fields.map { $0.trimmed })
         }
         if headerRows > 0 && lines.count < headerRows {
             throw ETLError("\(path): the file is empty (expected \(headerRows) header line(s))")

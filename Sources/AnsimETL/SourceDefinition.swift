@@ -60,6 +60,42 @@ public struct SourceDefinition: Codable, Sendable, Equatable {
 
     public enum Format: String, Codable, Sendable { case csv, vector }
 
+    public init(
+        id: String, kind: SourceKind, target: String? = nil, title: String, origin: String, licence: String,
+        files: [String], format: Format, encoding: String? = nil, delimiter: String? = nil,
+        headerRows: Int? = nil,
+        columns: [String]? = nil, signature: [String]? = nil, layer: String? = nil, crs: String? = nil,
+        x: String? = nil, y: String? = nil, region: String? = nil, skip: [SkipRule]? = nil,
+        fields: [String: FieldSpec], key: [String]? = nil, defaultForKind: Bool? = nil, agency: String? = nil,
+        wide: WideLayout? = nil, attributes: [String]? = nil
+    ) {
+        self.id = id
+        self.kind = kind
+        self.target = target
+        self.title = title
+        self.origin = origin
+        self.licence = licence
+        self.files = files
+        self.format = format
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.headerRows = headerRows
+        self.columns = columns
+        self.signature = signature
+        self.layer = layer
+        self.crs = crs
+        self.x = x
+        self.y = y
+        self.region = region
+        self.skip = skip
+        self.fields = fields
+        self.key = key
+        self.defaultForKind = defaultForKind
+        self.agency = agency
+        self.wide = wide
+        self.attributes = attributes
+    }
+
     /// A row to set aside: when `column`'s value is one of `values`.
     public struct SkipRule: Codable, Sendable, Equatable {
         public var column: String

@@ -19,7 +19,7 @@ enum TargetRules {
     static func policeFacility(_ columns: [TargetColumn], _ values: inout [String?]) -> String? {
         func index(_ name: String) -> Int { columns.firstIndex { $0.name == name }! }
         let (k, n, s) = (index("kind"), index("name"), index("subtype"))
-        guard var name = values[n]?.trimmingCharacters(in: .whitespaces), !name.isEmpty else {
+        guard var name = values[n]?.trimmed, !name.isEmpty else {
             return "name is empty"
         }
         if let last = name.split(separator: " ").last, name.contains(" ") {
@@ -78,7 +78,7 @@ enum TargetRules {
                     throw ValueError("no column \(column) for \(crime) \(name)")
                 }
                 // Korean statistics tables write a zero as "-".
-                let text = record.values[column]?.trimmingCharacters(in: .whitespaces) ?? ""
+                let text = record.values[column]?.trimmed ?? ""
                 if let v = text == "-" ? 0 : try ValueParser.integer(text) { item[name] = v }
             }
             guard item["occurred"] != nil else { throw ValueError("no 발생 count for \(crime)") }

@@ -22,15 +22,15 @@ public enum ValueParser {
     }
 
     static func cleanNumber(_ text: String) -> String {
-        var t = text.trimmingCharacters(in: .whitespaces)
-        if t.contains(",") { t.removeAll { $0 == "," } }
+        var t = text.trimmed
+        if t.utf8.contains(44) { t.removeAll { $0 == "," } }
         return t
     }
 
     /// A calendar date as "YYYY-MM-DD" from "YYYY-MM-DD", "YYYY.M.D", "YYYY/MM/DD",
     /// "YYYYMMDD" or a date-time starting with one of those. nil for blank.
     public static func date(_ text: String) throws -> String? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed
         if t.isEmpty { return nil }
         let head = t.split(separator: " ", maxSplits: 1).first.map(String.init) ?? t
         var parts = head.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" }).map(String.init)
@@ -46,7 +46,7 @@ public enum ValueParser {
 
     /// "YYYY-MM" or "YYYYMM" → the first of that month.
     public static func yearMonth(_ text: String) throws -> String? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed
         if t.isEmpty { return nil }
         let parts = t.split(whereSeparator: { $0 == "-" || $0 == "." || $0 == "/" })
         if parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]) {
@@ -66,13 +66,17 @@ public enum ValueParser {
         guard (1800...2200).contains(y), (1...12).contains(m), d >= 1, d <= days[m - 1] else {
             throw ValueError("not a valid date: \"\(text)\"")
         }
-        return String(format: "%04d-%02d-%02d", y, m, d)
+        func pad(_ v: Int, _ w: Int) -> String {
+            let t = String(v)
+            return t.count >= w ? t : String(repeating: "0", count: w - t.count) + t
+        }
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
     }
 
     /// A local date-time "YYYY-MM-DD HH:MM[:SS]" in `timezone`, as ISO 8601 with the
     /// zone's offset, e.g. "2023-04-01T13:45:00+09:00". Text with an offset is kept.
     public static func timestamp(_ text: String, timezone: TimeZone) throws -> String? {
-        let t = text.trimmingCharacters(in: .whitespaces)
+        let t = text.trimmed
         if t.isEmpty { return nil }
         let parts = t.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
         guard parts.count == 2, let day = try date(parts[0]) else {
@@ -135,7 +139,7 @@ public enum ValueParser {
 
     /// Y/N and its Korean equivalents.
     public static func yesNo(_ text: String) throws -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch text.trimmed.lowercased() {
         case "": return nil
         case "y", "yes", "true", "t", "1", "예", "o": return true
         case "n", "no", "false", "f", "0", "아니오", "x": return false
