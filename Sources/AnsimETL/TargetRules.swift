@@ -22,9 +22,16 @@ enum TargetRules {
         guard var name = values[n]?.trimmed, !name.isEmpty else {
             return "name is empty"
         }
-        if let last = name.split(separator: " ").last, name.contains(" ") {
-            let tail = String(last)
-            if tail.hasSuffix("지구대") || tail.hasSuffix("파출소") || tail.hasSuffix("치안센터") { name = tail }
+        if name.contains("예정") { return "planned, not yet in service: \(name)" }
+        let suffixes = ["지구대", "파출소", "치안센터", "순찰대", "경찰서"]
+        let words = name.split(separator: " ").map(String.init)
+        if words.count > 1 {
+            let tail = words[words.count - 1]
+            if ["지구대", "파출소", "치안센터", "순찰대"].contains(where: { tail.hasSuffix($0) }) {
+                name = tail
+            } else if words[0].hasSuffix("경찰서") {
+                return "a department of \(words[0]), not a facility of its own: \(name)"
+            }
         }
         let category = values[s] ?? values[k] ?? ""
         var kind: String?
@@ -40,9 +47,9 @@ enum TargetRules {
             switch category {
             case "지구대", "파출소": (kind, subtype) = ("box", category)
             case "치안센터": kind = "centre"
-            case "경찰서": kind = "station"
-            case "box", "station", "centre", "agency": kind = category
-            default: return "cannot tell the facility type of \"\(name)\" (category \"\(category)\")"
+            case "box", "centre": kind = category
+            default:
+                return "not a station, box or centre by its name (\(suffixes.joined(separator: "/"))): \(name)"
             }
         }
         if kind == "station", name.hasPrefix("서울"), name.count > 5 { name = String(name.dropFirst(2)) }
