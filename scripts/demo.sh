@@ -1,13 +1,46 @@
 #!/usr/bin/env bash
-# The main job on the embedded database: create and start it, apply the schema,
-# and show what is running. (Later stages load the shipped data and analyse it.)
+# The main job on the embedded database, with the shipped data:
+#   1. create and start the database, apply the schema;
+#   2. load every shipped public source (../shared/data or $ANSIM_DATA);
+#   3. generate a seeded synthetic year of Seoul incidents and 112 calls (labelled
+#      synthetic; docs/SYNTHETIC.md) and load them like a police export;
+#   4. show what is in the database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ANSIM=.build/release/ansim
+SEED="${ANSIM_DEMO_SEED:-42}"
 
 echo "== ansim db init"
 "$ANSIM" db init
 echo
+echo "== ansim etl verify            (the shared data folder against data/manifest.json)"
+"$ANSIM" etl verify
+echo
+echo "== ansim etl load-all          (every shipped public source)"
+"$ANSIM" etl load-all
+echo
+echo "== ansim synth incidents --seed $SEED   (synthetic: no real Korean point data is public)"
+"$ANSIM" synth incidents --seed "$SEED"
+echo
+echo "== ansim etl load …/incidents.csv and …/calls_112.csv"
+"$ANSIM" etl load "data/generated/synth-$SEED/incidents.csv"
+"$ANSIM" etl load "data/generated/synth-$SEED/calls_112.csv"
+echo
+echo "== what the database holds"
+"$ANSIM" db psql -q -c "SELECT * FROM (
+SELECT 'admin_area' AS table, count(*) AS rows, string_agg(DISTINCT level, ', ') AS detail FROM admin_area
+UNION ALL SELECT 'population_dong', count(*), sum(population)::text || ' residents' FROM population_dong
+UNION ALL SELECT 'police_org', count(*), string_agg(DISTINCT kind, ', ') FROM police_org
+UNION ALL SELECT 'cctv', count(*), sum(camera_count)::text || ' cameras' FROM cctv
+UNION ALL SELECT 'risk_site', count(*), string_agg(DISTINCT category, ', ') FROM risk_site
+UNION ALL SELECT 'road_section', count(*), string_agg(DISTINCT layer, ', ') FROM road_section
+UNION ALL SELECT 'osm_line', count(*), count(*) FILTER (WHERE highway IS NOT NULL)::text || ' highways' FROM osm_line
+UNION ALL SELECT 'call_for_service', count(*), 'Portland, ' || min(occurred_on) || ' … ' || max(occurred_on) FROM call_for_service
+UNION ALL SELECT 'crime_stat', count(*), string_agg(DISTINCT year::text, ', ') FROM crime_stat
+UNION ALL SELECT 'incident', count(*), count(*) FILTER (WHERE synthetic)::text || ' synthetic' FROM incident
+UNION ALL SELECT 'call_112', count(*), count(*) FILTER (WHERE synthetic)::text || ' synthetic' FROM call_112
+UNION ALL SELECT 'etl_quarantine', count(*), 'rows set aside with reasons: ansim etl quarantine' FROM etl_quarantine
+) t ORDER BY 1"
 echo "== ansim db status"
 "$ANSIM" db status
 echo
