@@ -20,6 +20,7 @@ build: setup
 ## make bench: the benchmarks, each beside its reference tool
 bench: build
 	.build/release/ansim bench copy --rows 1000000
+	.build/release/ansim bench etl --rows 1000000
 
 ## make stop: stop the demo's embedded database
 stop:
