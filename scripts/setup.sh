@@ -11,8 +11,10 @@ PACKAGES=(
   postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting
   # C libraries the Swift package links (pkg-config finds them)
   libpq-dev libgeos-dev libproj-dev proj-data libssl-dev libgdal-dev pkg-config
-  # reference tools used by tests and benchmarks (cs2cs, psql, ogr2ogr)
-  proj-bin postgresql-client-15 gdal-bin
+  # tools ansim runs: bzip2 (.osm.bz2 extracts), iconv comes with libc
+  bzip2
+  # reference tools used by tests and benchmarks (cs2cs, psql, ogr2ogr, zip)
+  proj-bin postgresql-client-15 gdal-bin zip
 )
 
 missing=()
