@@ -33,17 +33,21 @@ public struct DataManifest: Codable, Sendable, Equatable {
             let ext = (path as NSString).pathExtension.lowercased()
             if users.isEmpty, ["dbf", "shx", "prj", "cpg"].contains(ext) {
                 // A shapefile's sidecar belongs to the sources that read its .shp.
-                users = catalog.matching(path: (path as NSString).deletingPathExtension + ".shp", dataFolder: folder)
+                users = catalog.matching(
+                    path: (path as NSString).deletingPathExtension + ".shp", dataFolder: folder)
             }
             let bytes = (try fm.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
             entries.append(
                 Entry(
-                    path: relative, bytes: bytes, sha256: try SHA256.hex(ofFile: path), sources: users.map(\.id),
-                    origin: users.first?.origin ?? "see SOURCES.md", licence: users.first?.licence ?? "see SOURCES.md"))
+                    path: relative, bytes: bytes, sha256: try SHA256.hex(ofFile: path),
+                    sources: users.map(\.id),
+                    origin: users.first?.origin ?? "see SOURCES.md",
+                    licence: users.first?.licence ?? "see SOURCES.md"))
         }
         entries.sort { $0.path < $1.path }
         return DataManifest(
-            note: "Files of the shared public data folder (../shared/data or $ANSIM_DATA), read in place and never "
+            note:
+                "Files of the shared public data folder (../shared/data or $ANSIM_DATA), read in place and never "
                 + "copied into this repository; provenance in that folder's SOURCES.md. Check with `ansim etl verify`.",
             files: entries)
     }

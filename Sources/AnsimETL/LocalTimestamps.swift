@@ -19,15 +19,7 @@ final class LocalTimestamps {
         let t = text.trimmed
         if t.isEmpty { return nil }
         let u = Array(t.utf8)
-        func digits(_ from: Int, _ count: Int) -> Int? {
-            guard from + count <= u.count else { return nil }
-            var v = 0
-            for c in u[from..<(from + count)] {
-                guard c >= 48, c <= 57 else { return nil }
-                v = v * 10 + Int(c - 48)
-            }
-            return v
-        }
+        func digits(_ from: Int, _ count: Int) -> Int? { CivilTime.digits(u, from, count) }
         // YYYY-MM-DD[ T]HH:MM[:SS[.fff]][offset]; the date may use '.' or '/'.
         guard u.count >= 16, let y = digits(0, 4), let mo = digits(5, 2), let d = digits(8, 2),
             [45, 46, 47].contains(u[4]), u[7] == u[4], u[10] == 32 || u[10] == 84,
@@ -86,13 +78,8 @@ final class LocalTimestamps {
     private func offsetSeconds(_ y: Int, _ m: Int, _ d: Int, _ h: Int) -> Int {
         let key = ((y * 100 + m) * 100 + d) * 100 + h
         if let cached = offsets[key] { return cached }
-        // Seconds since 1970 of the local wall-clock hour read as UTC (days_from_civil).
-        let yy = m <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let days = era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
-        let wall = Double(days * 86_400 + h * 3600)
+        // Seconds since 1970 of the local wall-clock hour read as UTC.
+        let wall = Double(CivilTime.daysFromCivil(y, m, d) * 86_400 + h * 3600)
         let guess = timezone.secondsFromGMT(for: Date(timeIntervalSince1970: wall))
         let offset = timezone.secondsFromGMT(for: Date(timeIntervalSince1970: wall - Double(guess)))
         offsets[key] = offset

@@ -49,7 +49,8 @@ enum TargetRules {
             case "치안센터": kind = "centre"
             case "box", "centre": kind = category
             default:
-                return "not a station, box or centre by its name (\(suffixes.joined(separator: "/"))): \(name)"
+                return
+                    "not a station, box or centre by its name (\(suffixes.joined(separator: "/"))): \(name)"
             }
         }
         if kind == "station", name.hasPrefix("서울"), name.count > 5 { name = String(name.dropFirst(2)) }

@@ -30,14 +30,30 @@ public enum TextEncoding: String, Sendable, Codable, CaseIterable {
     public static func detect(_ sample: some Collection<UInt8>) -> TextEncoding {
         let bytes = Array(sample)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return .utf8BOM }
-        let (valid, invalid) = utf8Census(bytes)
+        let (valid, invalid, _) = utf8Census(bytes)
         if invalid == 0 || (valid > 0 && valid >= 20 * invalid) { return .utf8 }
         return .cp949
     }
 
-    /// Counts valid multi-byte UTF-8 sequences and invalid bytes (a sequence cut off
-    /// at the end of the sample counts as neither).
-    static func utf8Census(_ bytes: [UInt8]) -> (valid: Int, invalid: Int) {
+    /// Detects the encoding of the file at `path` from its first 64 KiB.
+    public static func detect(file path: String) throws -> TextEncoding {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw AnsimError("cannot read \(path): \(String(cString: strerror(errno)))")
+        }
+        defer { try? handle.close() }
+        return detect(try handle.read(upToCount: 1 << 16) ?? Data())
+    }
+
+    /// True when `bytes` is well-formed UTF-8; with `allowTruncatedEnd`, a sequence cut
+    /// off at the very end (a sample's edge) is accepted.
+    static func isValidUTF8(_ bytes: [UInt8], allowTruncatedEnd: Bool) -> Bool {
+        let census = utf8Census(bytes)
+        return census.invalid == 0 && (allowTruncatedEnd || !census.truncated)
+    }
+
+    /// Counts valid multi-byte UTF-8 sequences and invalid bytes; a sequence cut off at
+    /// the end counts as neither and sets `truncated`.
+    static func utf8Census(_ bytes: [UInt8]) -> (valid: Int, invalid: Int, truncated: Bool) {
         var valid = 0, invalid = 0, i = 0
         let n = bytes.count
         while i < n {
@@ -58,7 +74,7 @@ public enum TextEncoding: String, Sendable, Codable, CaseIterable {
                 i += 1
                 continue
             }
-            if i + length > n { break }
+            if i + length > n { return (valid, invalid, true) }
             if (1..<length).allSatisfy({ bytes[i + $0] & 0xC0 == 0x80 }) {
                 valid += 1
                 i += length
@@ -67,40 +83,6 @@ public enum TextEncoding: String, Sendable, Codable, CaseIterable {
                 i += 1
             }
         }
-        return (valid, invalid)
-    }
-
-    /// Detects the encoding of the file at `path` from its first 64 KiB.
-    public static func detect(file path: String) throws -> TextEncoding {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw AnsimError("cannot read \(path): \(String(cString: strerror(errno)))")
-        }
-        defer { try? handle.close() }
-        return detect(try handle.read(upToCount: 1 << 16) ?? Data())
-    }
-
-    /// True when `bytes` is well-formed UTF-8; with `allowTruncatedEnd`, a sequence cut
-    /// off at the very end (a sample's edge) is accepted.
-    static func isValidUTF8(_ bytes: [UInt8], allowTruncatedEnd: Bool) -> Bool {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 {
-                i += 1
-                continue
-            }
-            let length: Int
-            switch b {
-            case 0xC2...0xDF: length = 2
-            case 0xE0...0xEF: length = 3
-            case 0xF0...0xF4: length = 4
-            default: return false
-            }
-            if i + length > n { return allowTruncatedEnd }
-            for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return false }
-            i += length
-        }
-        return true
+        return (valid, invalid, false)
     }
 }

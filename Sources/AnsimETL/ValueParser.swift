@@ -113,26 +113,12 @@ public enum ValueParser {
     /// ("2023-04-01T13:45:00.000+09:00"), as seconds since 1970; nil if it is not one.
     public static func instant(_ text: String) -> Double? {
         let u = Array(text.utf8)
-        func num(_ from: Int, _ count: Int) -> Int? {
-            guard from + count <= u.count else { return nil }
-            var v = 0
-            for c in u[from..<(from + count)] {
-                guard c >= 48, c <= 57 else { return nil }
-                v = v * 10 + Int(c - 48)
-            }
-            return v
-        }
+        func num(_ from: Int, _ count: Int) -> Int? { CivilTime.digits(u, from, count) }
         guard u.count >= 25, let y = num(0, 4), let mo = num(5, 2), let d = num(8, 2), let h = num(11, 2),
             let mi = num(14, 2), let sec = Double(String(decoding: u[17..<23], as: UTF8.self)),
             let oh = num(24, 2), let om = num(27, 2)
         else { return nil }
-        // Days from 1970-01-01 (Howard Hinnant's days_from_civil).
-        let yy = mo <= 2 ? y - 1 : y
-        let era = (yy >= 0 ? yy : yy - 399) / 400
-        let yoe = yy - era * 400
-        let doy = (153 * (mo + (mo > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146_097 + doe - 719_468
+        let days = CivilTime.daysFromCivil(y, mo, d)
         let offset = (u[23] == 45 ? -1 : 1) * (oh * 3600 + om * 60)
         return Double(days * 86_400 + h * 3600 + mi * 60 - offset) + sec
     }

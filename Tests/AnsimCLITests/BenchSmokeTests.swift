@@ -15,7 +15,8 @@ import Testing
         env["DATABASE_URL"] = try TestDatabase.url(database: database)
         let result = try TestEnvironment.ansim(arguments + ["--json"], environment: env)
         #expect(result.status == 0, "\(result.error)")
-        return try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        return try #require(
+            try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
     }
 
     @Test func copyBenchmarkLoadsTheSameRowsBothWays() throws {

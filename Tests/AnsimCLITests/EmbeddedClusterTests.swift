@@ -57,8 +57,10 @@ import Testing
             let status = try TestEnvironment.ansim(
                 ["db", "psql", "-At", "-c", "SELECT count(*) FROM ansim_schema_migration"], environment: env)
             #expect(status.status == 0, "\(status.error)")
-            let shipped = try FileManager.default.contentsOfDirectory(atPath: TestEnvironment.repositoryRoot + "/sql")
-                .filter { $0.hasSuffix(".sql") }.count
+            let shipped = try FileManager.default.contentsOfDirectory(
+                atPath: TestEnvironment.repositoryRoot + "/sql"
+            )
+            .filter { $0.hasSuffix(".sql") }.count
             #expect(status.output.trimmingCharacters(in: .whitespacesAndNewlines) == String(shipped))
         }
     }

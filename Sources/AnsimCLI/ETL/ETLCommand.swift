@@ -27,7 +27,9 @@ struct ETLCommand: AsyncParsableCommand {
               ansim etl runs
               ansim etl quarantine --run 12
             """,
-        subcommands: [ETLLoad.self, ETLLoadAll.self, ETLRuns.self, ETLQuarantine.self, ETLSources.self, ETLVerify.self]
+        subcommands: [
+            ETLLoad.self, ETLLoadAll.self, ETLRuns.self, ETLQuarantine.self, ETLSources.self, ETLVerify.self,
+        ]
     )
 }
 

@@ -41,7 +41,8 @@ struct ETLVerify: ParsableCommand {
         if problems.isEmpty {
             print("all \(manifest.files.count) files present and unchanged in \(data)")
         } else {
-            throw AnsimError("\(problems.count) of \(manifest.files.count) files missing or changed in \(data)")
+            throw AnsimError(
+                "\(problems.count) of \(manifest.files.count) files missing or changed in \(data)")
         }
     }
 }
