@@ -1,5 +1,6 @@
 import AnsimETL
 import AnsimStore
+import AnsimSupport
 import AnsimTestSupport
 import Foundation
 import Testing
@@ -148,5 +149,26 @@ import Testing
             try f.count(
                 "SELECT count(*) FROM call_for_service WHERE occurred_on NOT BETWEEN '2016-08-01' AND '2016-09-30'"
             ) == 0)
+    }
+}
+
+/// Formats users have beyond the shipped ones: a GeoPackage made from a shipped
+/// shapefile with GDAL's own ogr2ogr loads to the same rows.
+@Suite struct OtherFormatsTests {
+    @Test(.enabled(if: Subprocess.which("ogr2ogr") != nil, "needs ogr2ogr (gdal-bin)"))
+    func geoPackage() throws {
+        let f = try ETLFixture("etl_gpkg")
+        defer { f.drop() }
+        let dir = try TestEnvironment.temporaryFolder("ansim-gpkg")
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let shp = try TestEnvironment.dataFile("boundaries/seoul_admdong_kostat_utmk_shp/seoul_admdong_utmk.shp")
+        let gpkg = dir + "/admdong.gpkg"
+        let made = try Subprocess.run(
+            Subprocess.which("ogr2ogr")!, ["-f", "GPKG", gpkg, shp, "-a_srs", "EPSG:5179", "-nln", "admdong"])
+        #expect(made.status == 0, "\(made.error)")
+        let r = try f.loader.load(gpkg, options: LoadOptions(sourceID: "admdong_seoul_kostat_utmk"))
+        #expect(r.rowsRead == 424 && r.rowsLoaded == 424 && r.rowsQuarantined == 0)
+        #expect(r.crs == "EPSG:5179")
+        #expect(try f.count("SELECT count(*) FROM admin_area WHERE name = '사직동' AND ST_IsValid(geom)") == 1)
     }
 }
