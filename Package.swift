@@ -41,10 +41,11 @@ let package = Package(
         .target(
             name: "AnsimETL", dependencies: ["CGDAL", "AnsimStore", "AnsimGeo", "AnsimSupport"]),
         .target(name: "AnsimSynth", dependencies: ["AnsimGeo", "AnsimSupport"]),
+        .target(name: "AnsimAnalytics", dependencies: ["AnsimGeo", "AnsimSupport"]),
         .target(
             name: "AnsimCLI",
             dependencies: [
-                "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimETL", "AnsimSynth",
+                "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimETL", "AnsimSynth", "AnsimAnalytics",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "ansim", dependencies: ["AnsimCLI"]),
@@ -63,6 +64,10 @@ let package = Package(
         .testTarget(
             name: "AnsimSynthTests",
             dependencies: ["AnsimSynth", "AnsimGeo", "AnsimSupport", "AnsimTestSupport"]),
+        .testTarget(
+            name: "AnsimAnalyticsTests",
+            dependencies: ["AnsimAnalytics", "AnsimGeo", "AnsimSupport", "AnsimTestSupport"],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "AnsimCLITests",
             dependencies: ["AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),

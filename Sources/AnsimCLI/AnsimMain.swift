@@ -75,7 +75,7 @@ struct Ansim: AsyncParsableCommand {
 
             """,
         version: AnsimVersion.current,
-        subcommands: [DatabaseCommand.self, ETLCommand.self, SynthCommand.self, BenchCommand.self]
+        subcommands: [DatabaseCommand.self, ETLCommand.self, SynthCommand.self, AnalyzeCommand.self, BenchCommand.self]
     )
 }
 
