@@ -46,7 +46,7 @@ enum AnalyticsIO {
 
     /// Writes a CSV file with a header; values are written as given.
     static func write(_ path: String, header: [String], rows: Int, _ row: (Int) -> [String]) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
+        _ = FileManager.default.createFile(atPath: path, contents: nil)
         guard let handle = FileHandle(forWritingAtPath: path) else {
             throw AnsimError("cannot write \(path): \(String(cString: strerror(errno)))")
         }
