@@ -46,10 +46,11 @@ public struct Grid: Sendable, Equatable, Hashable {
     /// The cell holding a point, or nil outside the grid.
     @inline(__always)
     public func cellOf(x: Double, y: Double) -> (row: Int, col: Int)? {
-        let c = Int(((x - xmin) / cell).rounded(.down))
-        let r = Int(((y - ymin) / cell).rounded(.down))
-        guard r >= 0, r < rows, c >= 0, c < cols else { return nil }
-        return (r, c)
+        let fc = ((x - xmin) / cell).rounded(.down)
+        let fr = ((y - ymin) / cell).rounded(.down)
+        // Compare as doubles first: NaN and huge values must not reach Int(_:), which traps.
+        guard fr >= 0, fr < Double(rows), fc >= 0, fc < Double(cols) else { return nil }
+        return (Int(fr), Int(fc))
     }
 
     /// Counts of points per cell (points outside the grid are ignored; their number is returned).

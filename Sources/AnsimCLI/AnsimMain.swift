@@ -75,7 +75,10 @@ struct Ansim: AsyncParsableCommand {
 
             """,
         version: AnsimVersion.current,
-        subcommands: [DatabaseCommand.self, ETLCommand.self, SynthCommand.self, AnalyzeCommand.self, BenchCommand.self]
+        subcommands: [
+            DatabaseCommand.self, ETLCommand.self, SynthCommand.self, AnalyzeCommand.self, ForecastCommand.self,
+            EvaluateCommand.self, BacktestCommand.self, BenchCommand.self,
+        ]
     )
 }
 

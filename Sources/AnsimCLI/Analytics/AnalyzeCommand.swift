@@ -10,6 +10,6 @@ struct AnalyzeCommand: ParsableCommand {
             grid cell (row, col) has its centre at x = xmin + (col + 0.5)·cell, \
             y = ymin + (row + 0.5)·cell; row 0 is the southernmost.
             """,
-        subcommands: []
+        subcommands: [AnalyzeGiStar.self, AnalyzeMoran.self, AnalyzeKDE.self, AnalyzeKnox.self]
     )
 }
