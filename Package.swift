@@ -43,9 +43,12 @@ let package = Package(
         .target(name: "AnsimSynth", dependencies: ["AnsimGeo", "AnsimSupport"]),
         .target(name: "AnsimAnalytics", dependencies: ["AnsimGeo", "AnsimSupport"]),
         .target(
+            name: "AnsimAnalyticsStore", dependencies: ["AnsimAnalytics", "AnsimStore", "AnsimGeo", "AnsimSupport"]),
+        .target(
             name: "AnsimCLI",
             dependencies: [
                 "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimETL", "AnsimSynth", "AnsimAnalytics",
+                "AnsimAnalyticsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .executableTarget(name: "ansim", dependencies: ["AnsimCLI"]),
@@ -66,7 +69,9 @@ let package = Package(
             dependencies: ["AnsimSynth", "AnsimGeo", "AnsimSupport", "AnsimTestSupport"]),
         .testTarget(
             name: "AnsimAnalyticsTests",
-            dependencies: ["AnsimAnalytics", "AnsimGeo", "AnsimSupport", "AnsimTestSupport"],
+            dependencies: [
+                "AnsimAnalytics", "AnsimAnalyticsStore", "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimTestSupport",
+            ],
             resources: [.copy("Fixtures")]),
         .testTarget(
             name: "AnsimCLITests",

@@ -77,12 +77,8 @@ struct Ansim: AsyncParsableCommand {
         version: AnsimVersion.current,
         subcommands: [
             DatabaseCommand.self, ETLCommand.self, SynthCommand.self, AnalyzeCommand.self, ForecastCommand.self,
-            EvaluateCommand.self, BacktestCommand.self, BenchCommand.self,
+            EvaluateCommand.self, BacktestCommand.self, HotspotsCommand.self, BenchCommand.self,
         ]
     )
 }
 
-/// The version printed by `ansim --version` and recorded with analytics runs.
-public enum AnsimVersion {
-    public static let current = "0.1.0"
-}

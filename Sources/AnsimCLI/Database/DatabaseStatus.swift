@@ -1,3 +1,4 @@
+import AnsimSupport
 import AnsimGeo
 import AnsimStore
 import ArgumentParser

@@ -1,3 +1,4 @@
+import AnsimSupport
 import AnsimETL
 import AnsimStore
 import ArgumentParser

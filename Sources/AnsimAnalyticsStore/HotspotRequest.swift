@@ -1,0 +1,68 @@
+import AnsimAnalytics
+
+/// What `ansim hotspots` computes: a statistic over the events of one area and time window,
+/// on a grid of square cells.
+public struct HotspotRequest: Sendable {
+    /// The hotspot statistic.
+    public enum Method: String, Sendable, CaseIterable {
+        /// Kernel density (quartic unless `kernel` says otherwise), events per m².
+        case kde
+        /// Getis-Ord Gi* z-scores of cell counts, queen contiguity among the area's cells.
+        case gistar
+        /// Local Moran's I of cell counts with conditional-permutation pseudo p-values.
+        case moran
+    }
+
+    /// The events analysed.
+    public enum Source: String, Sendable, CaseIterable {
+        /// `incident`: recorded crimes (occurred_at, crime_class).
+        case incident
+        /// `call_112`: emergency calls (received_at, call_type).
+        case call112 = "call_112"
+
+        var timeColumn: String { self == .incident ? "occurred_at" : "received_at" }
+        var classColumn: String { self == .incident ? "crime_class" : "call_type" }
+    }
+
+    public var agency = "seoul"
+    public var area: String
+    public var level: AnalysisArea.Level?
+    /// First day (inclusive) and last day (exclusive), ISO dates in Asia/Seoul time; nil
+    /// takes the year up to the latest event.
+    public var from: String?
+    public var to: String?
+    public var method: Method
+    public var source: Source = .incident
+    /// Only these classes (crime_class or call_type); empty takes all.
+    public var classes: [String] = []
+    /// Cell size in metres; the grid's origin is a multiple of it in EPSG:5179.
+    public var cell = 100.0
+    public var bandwidth = 300.0
+    public var kernel = KernelShape.quartic
+    public var permutations = 999
+    public var seed: UInt64 = 1
+
+    public init(area: String, method: Method) {
+        self.area = area
+        self.method = method
+    }
+
+    /// The parameters recorded with the run, as JSON values.
+    var parameters: [String: Any] {
+        var p: [String: Any] = ["cell": cell, "source": source.rawValue, "grid_srid": 5179]
+        switch method {
+        case .kde:
+            p["bandwidth"] = bandwidth
+            p["kernel"] = kernel.rawValue
+            p["units"] = "events per m²"
+        case .gistar:
+            p["weights"] = "queen contiguity among the area's cells, binary, self included"
+        case .moran:
+            p["weights"] = "queen contiguity among the area's cells, row-standardised"
+            p["permutations"] = permutations
+            p["seed"] = String(seed)
+            p["alpha"] = 0.05
+        }
+        return p
+    }
+}
