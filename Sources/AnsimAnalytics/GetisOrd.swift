@@ -1,13 +1,15 @@
 import Foundation
 
-/// Getis-Ord local Gi* hotspot statistic on a grid (Getis & Ord 1992, "The analysis of
+/// Getis-Ord local Gi* hotspot statistic on a grid or areas (Getis & Ord 1992, "The analysis of
 /// spatial association by use of distance statistics", Geographical Analysis 24(3); Ord &
 /// Getis 1995, "Local spatial autocorrelation statistics: distributional issues and an
 /// application", Geographical Analysis 27(4)), computed as PySAL esda 2.9
-/// `G_Local(y, w, transform="B", star=True)` does with `w = lat2W(rows, cols, rook=False)`.
+/// `G_Local(y, w, transform="B", star=True)` does with `w = lat2W(rows, cols, rook=False)`
+/// (``GridWeights``), or with any binary libpysal `W` — `Queen`/`Rook.from_dataframe` on
+/// polygons, `DistanceBand(binary=True)` on points or centroids (``SparseWeights``).
 ///
-/// With binary contiguity weights and the self weight wᵢᵢ = 1 that esda adds for `star=True`
-/// on binary weights (`fill_diagonal(w, 1)`), for cell i with Wᵢ = Σⱼ wᵢⱼ = neighbours + 1:
+/// With binary weights and the self weight wᵢᵢ = 1 that esda adds for `star=True`
+/// on binary weights (`fill_diagonal(w, 1)`), for observation i with Wᵢ = Σⱼ wᵢⱼ = kᵢ + 1:
 ///
 ///     Gᵢ* = Σⱼ wᵢⱼ yⱼ / Σⱼ yⱼ          E[Gᵢ*] = Wᵢ / n
 ///     Var[Gᵢ*] = Wᵢ (n − Wᵢ) / (n − 1) · 1/n² · s² / ȳ²
@@ -34,10 +36,30 @@ public enum GetisOrd {
 
     /// Gi* on explicit grid weights (see ``localStar(values:grid:contiguity:)``).
     public static func localStar(values: [Double], weights: GridWeights) throws(AnalyticsError) -> Result {
+        try star(values: values, weights: weights)
+    }
+
+    /// Gi* on explicit neighbour lists — polygon contiguity or a distance band (see
+    /// ``SparseWeights``); index i of the result is observation i. An island (no
+    /// neighbours) has Wᵢ = 1, its own value only, as in esda.
+    public static func localStar(values: [Double], weights: SparseWeights) throws(AnalyticsError) -> Result {
+        try star(values: values, weights: weights)
+    }
+
+    /// Gi* on any binary weights (specialised here for ``GridWeights`` and ``SparseWeights``;
+    /// other conforming types go through the protocol's witness table).
+    public static func localStar<W: SpatialWeights>(
+        values: [Double], weights: W
+    ) throws(AnalyticsError) -> Result {
+        try star(values: values, weights: weights)
+    }
+
+    @inline(__always)
+    static func star<W: SpatialWeights>(values: [Double], weights: W) throws(AnalyticsError) -> Result {
         try weights.validate(values, for: "Gi*")
         if let i = values.firstIndex(where: { $0 < 0 }) {
             throw AnalyticsError(
-                "Gi*: cell (row \(i / weights.cols), col \(i % weights.cols)) is \(values[i]); "
+                "Gi*: \(weights.describe(i)) is \(values[i]); "
                     + "Gi* needs non-negative values (counts, rates)")
         }
         let n = values.count

@@ -1,4 +1,4 @@
-extension GridWeights {
+extension GridWeights: SpatialWeights {
     /// For every cell, the sum of `values` over its neighbours — the spatial lag Σⱼ wᵢⱼ·xⱼ
     /// with binary weights — plus the cell's own value when `includingSelf` (the Gi* sum).
     /// `values` has one entry per cell, row-major. O(neighbours) per cell, no allocation
@@ -21,13 +21,11 @@ extension GridWeights {
     /// Checks that `values` has one finite number per cell; `statistic` names the caller in
     /// the message, e.g. "Gi*: cell (row 3, col 4) is NaN".
     public func validate(_ values: [Double], for statistic: String) throws(AnalyticsError) {
-        guard values.count == count else {
-            throw AnalyticsError(
-                "\(statistic): \(values.count) values for a \(rows)×\(cols) grid of \(count) cells")
-        }
-        if let i = values.firstIndex(where: { !$0.isFinite }) {
-            throw AnalyticsError(
-                "\(statistic): cell (row \(i / cols), col \(i % cols)) is \(values[i]), not a finite number")
-        }
+        try genericValidate(values, for: statistic, shape: "a \(rows)×\(cols) grid of \(count) cells")
+    }
+
+    /// "cell (row r, col c)" for index r·cols + c.
+    public func describe(_ index: Int) -> String {
+        "cell (row \(index / cols), col \(index % cols))"
     }
 }

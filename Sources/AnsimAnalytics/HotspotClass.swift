@@ -31,7 +31,9 @@ public enum HotspotClass {
     /// "top-5" for the rest of the ⌊5 % · n⌋ densest, "ns" otherwise; cells of zero density
     /// are never flagged.
     public static func kde(density: [Double]) -> [String] {
-        let order = density.indices.sorted { density[$0] > density[$1] || (density[$0] == density[$1] && $0 < $1) }
+        let order = density.indices.sorted {
+            density[$0] > density[$1] || (density[$0] == density[$1] && $0 < $1)
+        }
         var out = [String](repeating: "ns", count: density.count)
         let top1 = max(1, density.count / 100)
         let top5 = max(top1, density.count * 5 / 100)

@@ -24,9 +24,17 @@ extension LocalMoran {
         private(set) var centredSquares: [Double]
         private(set) var hits: [Hit] = []
         /// picks[p·depth + t]: the cell at position t of draw p.
-        private var picks: [Int32]
+        var picks: [Int32]
         /// Bit i marks cell i as one of the group being drawn.
         private var isMember: [UInt64]
+        /// For deep draws (large neighbourhoods, e.g. distance bands): stamp[j] == `generation`
+        /// marks cell j as already in the current draw; empty for shallow draws.
+        var stamp: [UInt32]
+        var generation: UInt32 = 0
+
+        /// Depth from which repeats are found through ``stamp`` rather than by scanning the
+        /// draw (the same draws either way: a repeat is redrawn).
+        static let stampDepth = 48
 
         init(permutations: Int, depth: Int, cells: Int) {
             self.permutations = permutations
@@ -36,6 +44,7 @@ extension LocalMoran {
             centredSquares = [Double](repeating: 0, count: depth)
             picks = [Int32](repeating: 0, count: permutations * depth)
             isMember = [UInt64](repeating: 0, count: (cells + 63) / 64)
+            stamp = depth > Self.stampDepth ? [UInt32](repeating: 0, count: cells) : []
         }
 
         /// Draws the group's R sequences from `random`: first every cell index, then their
@@ -47,22 +56,12 @@ extension LocalMoran {
             let n = UInt64(y.count)
             hits.removeAll(keepingCapacity: true)
             for i in members { isMember[i >> 6] |= 1 << UInt64(i & 63) }
+            if d > Self.stampDepth {
+                drawDeep(n: n, random: &random)
+            } else {
+                drawShallow(n: n, random: &random)
+            }
             picks.withUnsafeMutableBufferPointer { picks in
-                for p in 0..<r {
-                    let draw = picks.baseAddress! + p * d
-                    var t = 0
-                    var seen: UInt64 = 0  // bit j mod 64 of each cell drawn: most repeats are ruled out by it
-                    next: while t < d {
-                        let j = Int32(truncatingIfNeeded: random.below(n))
-                        let bit: UInt64 = 1 << UInt64(j & 63)
-                        if seen & bit != 0 {
-                            for q in 0..<t where draw[q] == j { continue next }
-                        }
-                        seen |= bit
-                        draw[t] = j
-                        t += 1
-                    }
-                }
                 var found: [Hit] = []
                 prefix.withUnsafeMutableBufferPointer { prefix in
                     isMember.withUnsafeBufferPointer { isMember in

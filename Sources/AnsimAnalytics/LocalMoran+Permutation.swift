@@ -3,6 +3,8 @@ import Dispatch
 extension LocalMoran {
     /// The conditional-permutation engine.
     ///
+    /// Islands (k = 0) and cells with zᵢ = 0 are skipped: every simulated Iᵢ is 0 = Iᵢ.
+    ///
     /// For cell i with k neighbours, a simulated Iᵢ replaces the neighbours by k cells drawn
     /// without replacement from the other n − 1; it is a·S + b in their value sum S, with a
     /// of the sign of zᵢ, so counting and standardising the simulated S is counting and
@@ -15,18 +17,18 @@ extension LocalMoran {
     /// (seed, group) (``Draws``); groups run in parallel with
     /// `DispatchQueue.concurrentPerform`, and the results do not depend on the number of
     /// threads.
-    struct Permutation {
+    struct Permutation<W: SpatialWeights> {
         let values: [Double]
-        let weights: GridWeights
+        let weights: W
         let z: [Double]
         let total: Double
         let permutations: Int
         let seed: UInt64
 
         /// Cells per group, on average.
-        static let groupSize = 16
+        static var groupSize: Int { 16 }
         /// Parallel work items (each takes a run of groups; any number gives the same result).
-        static let workItems = 64
+        static var workItems: Int { 64 }
 
         func run() -> (zSim: [Double], pSim: [Double]) {
             let n = values.count
@@ -63,7 +65,7 @@ extension LocalMoran {
                 for g in groups.count * item / items..<groups.count * (item + 1) / items {
                     var random = Random(seed: seed, stream: UInt64(g))
                     draws.fill(members: groups.cells(of: g), y: gather.y, mean: mean, random: &random)
-                    for i in groups.cells(of: g) where z[i] != 0 {
+                    for i in groups.cells(of: g) where z[i] != 0 && cardinality[i] > 0 {
                         let k = cardinality[i]
                         let shift = Double(k) * (total - values[i]) / Double(n - 1)
                         let t = draws.tally(

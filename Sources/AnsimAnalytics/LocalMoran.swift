@@ -1,7 +1,9 @@
 /// Local Moran's I, a LISA (Anselin 1995, "Local indicators of spatial association — LISA",
 /// Geographical Analysis 27(2)), with pseudo p-values from conditional permutation, computed
 /// as PySAL esda 2.9 `Moran_Local(y, w, transformation="r", permutations=R)` does with
-/// `w = lat2W(rows, cols, rook=False)`.
+/// `w = lat2W(rows, cols, rook=False)` (``GridWeights``) or any binary libpysal `W` —
+/// `Queen`/`Rook.from_dataframe` on polygons, `DistanceBand(binary=True)` on points or
+/// centroids (``SparseWeights``).
 ///
 /// With zᵢ = (yᵢ − ȳ)/s (s the population standard deviation), row-standardised weights
 /// wᵢⱼ = 1/kᵢ over the kᵢ neighbours of cell i, and m = Σzᵢ² (= n):
@@ -26,6 +28,8 @@
 /// - zᵢ = 0 (yᵢ equals the mean; also every cell of a constant or all-zero grid, where esda
 ///   gives NaN for I): I = 0 and every simulated I is 0, so Ansim gives zSim = 0, pSim = 1;
 ///   esda gives zSim = NaN and pSim = 1/(R + 1).
+/// - An island (no neighbours): I = 0 and every simulated I is 0: zSim = 0, pSim = 1; esda
+///   gives z_sim = NaN and p_sim = 1/(R + 1).
 /// - A cell whose neighbourhood is every other cell (every cell of a 2 × 2 grid, the centre
 ///   of a 3 × 3): all draws tie; zSim = 0, pSim = 1. A 1 × 1 grid (esda raises): I = 0,
 ///   zSim = 0, pSim = 1.
@@ -51,12 +55,35 @@ public enum LocalMoran {
     public static func compute(
         values: [Double], weights: GridWeights, permutations: Int = 999, seed: UInt64
     ) throws(AnalyticsError) -> Result {
+        try lisa(values: values, weights: weights, permutations: permutations, seed: seed)
+    }
+
+    /// Local Moran's I on explicit neighbour lists — polygon contiguity or a distance band
+    /// (``SparseWeights``), row-standardised; index i of the result is observation i. An
+    /// island has I = 0, zSim = 0, pSim = 1 (esda: z_sim NaN, p_sim 1/(R + 1)).
+    public static func compute(
+        values: [Double], weights: SparseWeights, permutations: Int = 999, seed: UInt64
+    ) throws(AnalyticsError) -> Result {
+        try lisa(values: values, weights: weights, permutations: permutations, seed: seed)
+    }
+
+    /// Local Moran's I on any binary weights, row-standardised (specialised here for
+    /// ``GridWeights`` and ``SparseWeights``).
+    public static func compute<W: SpatialWeights>(
+        values: [Double], weights: W, permutations: Int = 999, seed: UInt64
+    ) throws(AnalyticsError) -> Result {
+        try lisa(values: values, weights: weights, permutations: permutations, seed: seed)
+    }
+
+    static func lisa<W: SpatialWeights>(
+        values: [Double], weights: W, permutations: Int, seed: UInt64
+    ) throws(AnalyticsError) -> Result {
         try weights.validate(values, for: "Local Moran")
         guard permutations >= 1 else {
             throw AnalyticsError("Local Moran: permutations must be at least 1, not \(permutations)")
         }
         guard weights.count < 1 << 31 else {
-            throw AnalyticsError("Local Moran: \(weights.count) cells; at most 2³¹ − 1 are supported")
+            throw AnalyticsError("Local Moran: \(weights.count) observations; at most 2³¹ − 1 are supported")
         }
         let n = values.count
         let total = GetisOrd.sum(values)

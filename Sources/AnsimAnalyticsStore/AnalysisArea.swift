@@ -48,14 +48,16 @@ public struct AnalysisArea: Sendable {
             let found = try lookup(name, level: candidate, agency: agency, on: connection)
             if found.count > 1 {
                 let list = found.map { "\($0.name) (\($0.code ?? "-"))" }.joined(separator: ", ")
-                throw AnsimError("--area \(name): \(found.count) \(candidate.rawValue) areas match: \(list); "
-                    + "name the 구 too (e.g. \"강남구 \(name)\") or give the code")
+                throw AnsimError(
+                    "--area \(name): \(found.count) \(candidate.rawValue) areas match: \(list); "
+                        + "name the 구 too (e.g. \"강남구 \(name)\") or give the code")
             }
             if let area = found.first { return area }
         }
         let levels = (level.map { [$0] } ?? Level.allCases).map(\.rawValue).joined(separator: ", ")
-        throw AnsimError("--area \(name): no \(levels) of that name or code in the database "
-            + "(load the boundaries with `ansim etl load-all`)")
+        throw AnsimError(
+            "--area \(name): no \(levels) of that name or code in the database "
+                + "(load the boundaries with `ansim etl load-all`)")
     }
 
     static func lookup(_ name: String, level: Level, agency: String, on connection: Connection) throws

@@ -21,7 +21,9 @@ struct HotspotEvents {
               AND geom && ST_MakeEnvelope($4, $5, $6, $7, 5179)
               AND (cardinality($8::text[]) = 0 OR \(request.source.classColumn) = ANY($8::text[]))
             """
-        let classes = "{" + request.classes.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        let classes =
+            "{"
+            + request.classes.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
             .joined(separator: ",") + "}"
         let box = [
             grid.xmin - margin, grid.ymin - margin, grid.xmin + Double(grid.cols) * grid.cell + margin,

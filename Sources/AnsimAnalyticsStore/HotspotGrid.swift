@@ -21,7 +21,8 @@ struct HotspotGrid {
         let cols = max(1, Int(((e.maxX - xmin) / cell).rounded(.up)))
         let rows = max(1, Int(((e.maxY - ymin) / cell).rounded(.up)))
         guard rows * cols <= 25_000_000 else {
-            throw AnsimError("\(area.name): \(rows)×\(cols) cells of \(cell) m is too many; use a larger --cell")
+            throw AnsimError(
+                "\(area.name): \(rows)×\(cols) cells of \(cell) m is too many; use a larger --cell")
         }
         grid = Grid(xmin: xmin, ymin: ymin, cell: cell, rows: rows, cols: cols)
         let prepared = try PreparedGeometry(area.geometry)
@@ -35,7 +36,8 @@ struct HotspotGrid {
             }
         }
         guard !inside.isEmpty else {
-            throw AnsimError("\(area.name): no cell centre of \(cell) m falls inside the area; use a smaller --cell")
+            throw AnsimError(
+                "\(area.name): no cell centre of \(cell) m falls inside the area; use a smaller --cell")
         }
         cells = inside
     }

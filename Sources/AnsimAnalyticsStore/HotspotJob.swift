@@ -16,7 +16,8 @@ public enum HotspotJob {
         let layout = try HotspotGrid(area: area, cell: request.cell)
         let grid = layout.grid
         let reach = request.method == .kde ? request.bandwidth * request.kernel.support : 0
-        let events = try HotspotEvents.read(request, from: from, to: to, grid: grid, margin: reach, on: connection)
+        let events = try HotspotEvents.read(
+            request, from: from, to: to, grid: grid, margin: reach, on: connection)
         let all = grid.counts(xs: events.xs, ys: events.ys).counts
         let counts = layout.cells.map { all[$0] }
         let values: [Double]
@@ -27,20 +28,20 @@ public enum HotspotJob {
             switch request.method {
             case .kde:
                 let density = try KDE.density(
-                    xs: events.xs, ys: events.ys, grid: grid, bandwidth: request.bandwidth, kernel: request.kernel)
+                    xs: events.xs, ys: events.ys, grid: grid, bandwidth: request.bandwidth,
+                    kernel: request.kernel)
                 values = layout.cells.map { density[$0] }
                 classes = HotspotClass.kde(density: values)
             case .gistar:
-                let full = try GetisOrd.localStar(values: all, grid: grid)
-                let result = (z: layout.cells.map { full.z[$0] }, p: layout.cells.map { full.p[$0] })
+                let result = try GetisOrd.localStar(values: counts, weights: layout.weights())
                 (values, z, p) = (result.z, result.z, result.p)
                 classes = HotspotClass.gistar(z: result.z)
             case .moran:
-                let full = try LocalMoran.compute(
-                    values: all, grid: grid, permutations: request.permutations, seed: request.seed)
-                let pick = { (a: [Double]) in layout.cells.map { a[$0] } }
-                (values, z, p) = (pick(full.moranI), pick(full.zSim), pick(full.pSim))
-                classes = HotspotClass.moran(quadrant: layout.cells.map { full.quadrant[$0] }, pSim: p!)
+                let result = try LocalMoran.compute(
+                    values: counts, weights: layout.weights(), permutations: request.permutations,
+                    seed: request.seed)
+                (values, z, p) = (result.moranI, result.zSim, result.pSim)
+                classes = HotspotClass.moran(quadrant: result.quadrant, pSim: result.pSim)
             }
         } catch {
             throw AnsimError("\(area.name): \(error)")

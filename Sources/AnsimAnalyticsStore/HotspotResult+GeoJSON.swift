@@ -29,14 +29,16 @@ extension HotspotResult {
             return v.isFinite ? "\(v)" : "null"
         }
         var meta: [String: Any] = [
-            "run_id": runID, "kind": "hotspot", "method": request.method.rawValue, "source": request.source.rawValue,
+            "run_id": runID, "kind": "hotspot", "method": request.method.rawValue,
+            "source": request.source.rawValue,
             "area": area.name, "area_level": area.level.rawValue, "from": from, "to": to,
             "synthetic_input": synthetic, "events": events, "cells": cells.count,
             "grid": [
                 "srid": 5179, "xmin": grid.xmin, "ymin": grid.ymin, "cell": grid.cell, "rows": grid.rows,
                 "cols": grid.cols,
             ],
-            "value": request.method == .kde ? "density, events per m²" : request.method == .gistar ? "Gi* z" : "Local Moran I",
+            "value": request.method == .kde
+                ? "density, events per m²" : request.method == .gistar ? "Gi* z" : "Local Moran I",
         ]
         if let note = area.note { meta["area_note"] = note }
         if synthetic { meta["note"] = "SYNTHETIC input events: not real crime data (docs/SYNTHETIC.md)" }
@@ -49,8 +51,10 @@ extension HotspotResult {
                 let j = 4 * k + i % 4
                 return "[\(f(xs[j])),\(f(ys[j]))]"
             }.joined(separator: ",")
-            out += "{\"type\":\"Feature\",\"properties\":{\"row\":\(r),\"col\":\(c),\"count\":\(num(counts[k]))"
-            out += ",\"value\":\(num(values[k])),\"z\":\(num(z?[k])),\"p\":\(num(p?[k])),\"class\":\"\(classes[k])\"}"
+            out +=
+                "{\"type\":\"Feature\",\"properties\":{\"row\":\(r),\"col\":\(c),\"count\":\(num(counts[k]))"
+            out +=
+                ",\"value\":\(num(values[k])),\"z\":\(num(z?[k])),\"p\":\(num(p?[k])),\"class\":\"\(classes[k])\"}"
             out += ",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[\(ring)]]}}"
             out += k + 1 < cells.count ? ",\n" : "\n"
         }

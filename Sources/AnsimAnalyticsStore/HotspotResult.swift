@@ -52,6 +52,7 @@ public struct HotspotResult: Sendable {
     public func top(_ n: Int) -> [Int] {
         let key = request.method == .gistar ? (z ?? values) : values
         return Array(
-            cells.indices.sorted { key[$0] > key[$1] || (key[$0] == key[$1] && cells[$0] < cells[$1]) }.prefix(n))
+            cells.indices.sorted { key[$0] > key[$1] || (key[$0] == key[$1] && cells[$0] < cells[$1]) }
+                .prefix(n))
     }
 }

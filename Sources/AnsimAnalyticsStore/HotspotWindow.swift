@@ -36,9 +36,11 @@ enum HotspotWindow {
 
     /// The date in ISO form; throws naming the flag when PostgreSQL cannot read it as a date.
     static func date(_ text: String, flag: String, on connection: Connection) throws -> String {
-        let shape = text.utf8.count == 10 && text.utf8.enumerated().allSatisfy { i, b in
-            (i == 4 || i == 7) ? b == UInt8(ascii: "-") : (b >= 48 && b <= 57)
-        }
+        let shape =
+            text.utf8.count == 10
+            && text.utf8.enumerated().allSatisfy { i, b in
+                (i == 4 || i == 7) ? b == UInt8(ascii: "-") : (b >= 48 && b <= 57)
+            }
         guard shape,
             let rows = try? connection.query("SELECT to_char($1::date, 'YYYY-MM-DD')", [text], purpose: flag),
             let iso = rows.first?[0]

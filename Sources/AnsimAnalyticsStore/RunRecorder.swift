@@ -6,7 +6,9 @@ import Foundation
 /// when, how long) and one `analytics_cell` row per cell of the area (binary COPY), in one
 /// transaction — a run is either recorded whole or not at all.
 enum RunRecorder {
-    static func record(_ result: HotspotResult, seconds: Double, on connection: Connection) throws -> HotspotResult {
+    static func record(_ result: HotspotResult, seconds: Double, on connection: Connection) throws
+        -> HotspotResult
+    {
         let r = result.request
         let summary: [String: Any] = [
             "cells": result.cells.count, "events_in_cells": result.events, "events_read": result.eventsRead,
@@ -25,7 +27,8 @@ enum RunRecorder {
         let g = result.grid
         let parameters: [any PostgresEncodable] = [
             r.agency, r.method.rawValue, result.area.level.rawValue, result.area.name, result.area.code,
-            r.source.rawValue, try json(filter), result.from, result.to, result.events, try json(r.parameters),
+            r.source.rawValue, try json(filter), result.from, result.to, result.events,
+            try json(r.parameters),
             g.xmin, g.ymin, g.cell, g.rows, g.cols, try json(summary), AnsimVersion.current, result.synthetic,
             seconds,
         ]

@@ -76,9 +76,9 @@ struct Ansim: AsyncParsableCommand {
             """,
         version: AnsimVersion.current,
         subcommands: [
-            DatabaseCommand.self, ETLCommand.self, SynthCommand.self, AnalyzeCommand.self, ForecastCommand.self,
+            DatabaseCommand.self, ETLCommand.self, SynthCommand.self, AnalyzeCommand.self,
+            ForecastCommand.self,
             EvaluateCommand.self, BacktestCommand.self, HotspotsCommand.self, BenchCommand.self,
         ]
     )
 }
-

@@ -33,9 +33,13 @@ struct HotspotJobTests {
                 "('t','f','\(key)','\(day) 12:00+09','\(cls)',true,ST_SetSRID(ST_MakePoint(\(x),\(y)),5179))")
         }
         // 30 events in cell (row 8, col 1); 40 spread one per cell over rows 0–3, 10 폭력 ones.
-        for i in 0..<30 { add("c\(i)", x0 + 150 + Double(i % 5) * 10, y0 + 850 + Double(i / 5) * 5, "2023-03-01") }
+        for i in 0..<30 {
+            add("c\(i)", x0 + 150 + Double(i % 5) * 10, y0 + 850 + Double(i / 5) * 5, "2023-03-01")
+        }
         for i in 0..<40 {
-            add("s\(i)", x0 + 50 + Double(i % 10) * 100, y0 + 50 + Double(i / 10) * 100, "2023-06-15", i < 10 ? "폭력" : "절도")
+            add(
+                "s\(i)", x0 + 50 + Double(i % 10) * 100, y0 + 50 + Double(i / 10) * 100, "2023-06-15",
+                i < 10 ? "폭력" : "절도")
         }
         add("before", x0 + 155, y0 + 855, "2022-12-31")
         add("on-to", x0 + 155, y0 + 855, "2024-01-01")

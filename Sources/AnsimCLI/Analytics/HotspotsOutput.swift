@@ -16,16 +16,23 @@ enum HotspotsOutput {
     }
 
     static func text(_ r: HotspotResult, path: String) -> String {
-        let order = ["hot-99", "hot-95", "hot-90", "cold-90", "cold-95", "cold-99", "top-1", "top-5", "HH", "HL", "LH", "LL"]
+        let order = [
+            "hot-99", "hot-95", "hot-90", "cold-90", "cold-95", "cold-99", "top-1", "top-5", "HH", "HL", "LH",
+            "LL",
+        ]
         let tally = r.tally
-        let classes = (order.filter { tally[$0] != nil } + ["ns"]).compactMap { k in tally[k].map { "\(k) \($0)" } }
-        var s = "run \(r.runID): \(r.request.method.rawValue) hotspots of \(r.area.name) (\(r.area.level.rawValue))"
+        let classes = (order.filter { tally[$0] != nil } + ["ns"]).compactMap { k in
+            tally[k].map { "\(k) \($0)" }
+        }
+        var s =
+            "run \(r.runID): \(r.request.method.rawValue) hotspots of \(r.area.name) (\(r.area.level.rawValue))"
         s += ", \(r.from) … \(r.to) (to exclusive)\n"
         if let note = r.area.note { s += "  area: \(note)\n" }
         s += "  input: \(r.events) \(r.request.source.rawValue) events in the area's cells"
         s += r.request.classes.isEmpty ? "" : " (\(r.request.classes.joined(separator: ", ")))"
         s += r.synthetic ? " — SYNTHETIC data, not real crime (docs/SYNTHETIC.md)\n" : "\n"
-        s += "  grid: \(r.cells.count) cells of \(Int(r.grid.cell)) m (EPSG:5179, origin \(Int(r.grid.xmin)), "
+        s +=
+            "  grid: \(r.cells.count) cells of \(Int(r.grid.cell)) m (EPSG:5179, origin \(Int(r.grid.xmin)), "
         s += "\(Int(r.grid.ymin)); \(r.grid.rows)×\(r.grid.cols))\n"
         s += "  classes: \(classes.joined(separator: ", "))\n"
         let wgs = try? CoordinateTransform(from: CRS(epsg: 5179), to: CRS(epsg: 4326))
@@ -34,10 +41,13 @@ enum HotspotsOutput {
             let (row, col) = r.rowCol(k)
             let c = r.grid.center(row: row, col: col)
             let ll = (try? wgs?.transform(x: c.x, y: c.y)) ?? (c.x, c.y)
-            s += String(format: "    %4d %4d  %.5f %.5f  %4.0f  %@  %@\n", row, col, ll.0, ll.1, r.counts[k],
+            s += String(
+                format: "    %4d %4d  %.5f %.5f  %4.0f  %@  %@\n", row, col, ll.0, ll.1, r.counts[k],
                 String(format: "%.4g", r.values[k]), r.classes[k])
         }
-        s += String(format: "  recorded in analytics_run %d and analytics_cell; GeoJSON %@ (%.2f s)", r.runID, path, r.seconds)
+        s += String(
+            format: "  recorded in analytics_run %d and analytics_cell; GeoJSON %@ (%.2f s)", r.runID, path,
+            r.seconds)
         return s
     }
 
@@ -48,7 +58,8 @@ enum HotspotsOutput {
             "cells": r.cells.count, "classes": r.tally, "synthetic_input": r.synthetic, "geojson": path,
             "seconds": r.seconds,
         ]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted])
+        let data = try JSONSerialization.data(
+            withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -1,6 +1,6 @@
-import AnsimSupport
 import AnsimGeo
 import AnsimStore
+import AnsimSupport
 import ArgumentParser
 import Foundation
 

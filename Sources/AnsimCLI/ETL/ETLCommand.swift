@@ -1,6 +1,6 @@
-import AnsimSupport
 import AnsimETL
 import AnsimStore
+import AnsimSupport
 import ArgumentParser
 import Foundation
 
