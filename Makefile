@@ -1,7 +1,7 @@
 # Ansim: the two quick-start commands are `make demo` and `make test`.
 SWIFT ?= swift
 
-.PHONY: demo test setup build bench stop clean
+.PHONY: demo test setup build bench bench-analytics stop clean
 
 ## make demo: install what is missing, build, start the embedded database, run the main job
 demo: build
@@ -21,6 +21,11 @@ build: setup
 bench: build
 	.build/release/ansim bench copy --rows 1000000
 	.build/release/ansim bench etl --rows 1000000
+	$(MAKE) bench-analytics
+
+## make bench-analytics: Gi*, Local Moran and KDE beside PySAL esda and scipy (creates .venv-ref once)
+bench-analytics: build
+	.build/release/ansim bench analytics
 
 ## make stop: stop the demo's embedded database
 stop:

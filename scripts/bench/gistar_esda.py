@@ -10,7 +10,8 @@ Runs esda.G_Local(y, w, transform="B", star=True, permutations=0) with queen
 contiguity w = lat2W(R, C, rook=False) (esda adds the self weight 1), as
 `ansim analyze gistar` does, and prints one JSON line:
 
-  {"seconds": <G_Local time>, "n": <cells>, "weights_seconds": <lat2W time>, ...}
+  {"seconds": <G_Local time>, "n": <cells>, "weights_seconds": <lat2W time>, ...,
+   "max_rss_kib": <peak resident memory of this process so far (getrusage), KiB>}
 
 "seconds" times the G_Local call only (z-scores and p_norm); reading the file and
 building the lat2W weights are excluded (the latter is reported separately).
@@ -20,6 +21,7 @@ Run with the pinned reference environment: $(scripts/reference-env.sh) gistar_es
 
 import argparse
 import json
+import resource
 import sys
 import time
 import warnings
@@ -53,6 +55,12 @@ def write(path, rows, cols, header, columns):
             f.write(f"{i // cols},{i % cols},{values}\n")
 
 
+def max_rss_kib():
+    """Peak resident set size of this process so far, in KiB (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("cells")
@@ -69,7 +77,7 @@ def main():
     g = G_Local(y, w, transform="B", star=True, permutations=0)
     t2 = time.perf_counter()
     print(json.dumps({"seconds": t2 - t1, "n": rows * cols, "weights_seconds": t1 - t0,
-                      "rows": rows, "cols": cols}))
+                      "rows": rows, "cols": cols, "max_rss_kib": max_rss_kib()}))
     if args.out:
         write(args.out, rows, cols, ["z", "p"], [g.Zs, g.p_norm])
 

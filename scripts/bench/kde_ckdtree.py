@@ -17,7 +17,8 @@ of the band's centres, `sparse_distance_matrix` against the points' tree (all pa
 within the reach, with distances), the kernel on those distances, and `np.bincount` per
 cell. Prints one JSON line:
 
-  {"seconds": <tree building and summing>, "cells": <rows*cols>, "points": n, "pairs": ...}
+  {"seconds": <tree building and summing>, "cells": <rows*cols>, "points": n, "pairs": ...,
+   "max_rss_kib": <peak resident memory before writing --out (getrusage), KiB>}
 
 "seconds" excludes reading the file and writing --out. --out writes row,col,x,y,density
 sorted by row, col, to cross-check Ansim's output.
@@ -27,6 +28,8 @@ Run with the pinned reference environment: $(scripts/reference-env.sh) kde_ckdtr
 import argparse
 import json
 import math
+import resource
+import sys
 import time
 
 import numpy as np
@@ -90,6 +93,8 @@ def main():
     start = time.perf_counter()
     d, pairs = density(x, y, w, xmin, ymin, a.cell, rows, cols, a.bandwidth, a.kernel)
     seconds = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    max_rss_kib = peak // 1024 if sys.platform == "darwin" else peak
     if a.out:
         r, c = np.divmod(np.arange(rows * cols), cols)
         xs = (xmin + (c + 0.5) * a.cell).tolist()
@@ -98,7 +103,8 @@ def main():
             f.write("row,col,x,y,density\n")
             for i, v in enumerate(d.tolist()):
                 f.write(f"{r[i]},{c[i]},{xs[i]!r},{ys[i]!r},{v!r}\n")
-    print(json.dumps({"seconds": seconds, "cells": rows * cols, "points": len(x), "pairs": int(pairs)}))
+    print(json.dumps({"seconds": seconds, "cells": rows * cols, "points": len(x), "pairs": int(pairs),
+                      "max_rss_kib": max_rss_kib}))
 
 
 if __name__ == "__main__":

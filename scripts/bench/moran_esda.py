@@ -10,7 +10,8 @@ Runs esda.Moran_Local(y, w, transformation="r", permutations=P, seed=S,
 n_jobs=J) with queen contiguity w = lat2W(R, C, rook=False), as
 `ansim analyze moran` does, and prints one JSON line:
 
-  {"seconds": <Moran_Local time>, "n": <cells>, "weights_seconds": <lat2W time>, ...}
+  {"seconds": <Moran_Local time>, "n": <cells>, "weights_seconds": <lat2W time>, ...,
+   "max_rss_kib": <peak resident memory of this process so far (getrusage), KiB>}
 
 "seconds" times the Moran_Local call only (I, conditional permutations, z_sim,
 p_sim); reading the file and building the lat2W weights are excluded (the latter
@@ -27,7 +28,7 @@ import json
 import time
 import warnings
 
-from gistar_esda import read_grid, write
+from gistar_esda import max_rss_kib, read_grid, write
 
 
 def main():
@@ -52,7 +53,8 @@ def main():
     print(json.dumps({"seconds": t2 - t1, "n": rows * cols, "weights_seconds": t1 - t0,
                       "rows": rows, "cols": cols, "permutations": args.permutations,
                       "n_jobs": args.n_jobs,
-                      "numba": importlib.util.find_spec("numba") is not None}))
+                      "numba": importlib.util.find_spec("numba") is not None,
+                      "max_rss_kib": max_rss_kib()}))
     if args.out:
         write(args.out, rows, cols, ["I", "z_sim", "p_sim"], [m.Is, m.z_sim, m.p_sim])
 
