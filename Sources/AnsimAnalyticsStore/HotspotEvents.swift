@@ -6,20 +6,23 @@ import AnsimStore
 struct HotspotEvents {
     var xs: [Double] = []
     var ys: [Double] = []
+    /// Days since 1970-01-01T00:00Z (with `withTimes`).
+    var ts: [Double] = []
     var synthetic = false
 
     static func read(
         _ request: HotspotRequest, from: String, to: String, grid: Grid, margin: Double,
-        on connection: Connection
+        withTimes: Bool = false, on connection: Connection
     ) throws -> HotspotEvents {
         let time = request.source.timeColumn
         let sql = """
-            SELECT ST_X(geom), ST_Y(geom), synthetic FROM \(request.source.rawValue)
+            SELECT ST_X(geom), ST_Y(geom), synthetic, extract(epoch FROM \(time)) / 86400 FROM \(request.source.rawValue)
             WHERE agency = $1
               AND \(time) >= $2::date::timestamp AT TIME ZONE 'Asia/Seoul'
               AND \(time) < $3::date::timestamp AT TIME ZONE 'Asia/Seoul'
               AND geom && ST_MakeEnvelope($4, $5, $6, $7, 5179)
               AND (cardinality($8::text[]) = 0 OR \(request.source.classColumn) = ANY($8::text[]))
+            ORDER BY \(time), id
             """
         let classes =
             "{"
@@ -39,6 +42,7 @@ struct HotspotEvents {
             out.xs.append(x)
             out.ys.append(y)
             if row[2] == "t" { out.synthetic = true }
+            if withTimes { out.ts.append(row[3].flatMap(Double.init) ?? .nan) }
         }
         return out
     }

@@ -47,7 +47,8 @@ public enum HotspotJob {
             throw AnsimError("\(area.name): \(error)")
         }
         var result = HotspotResult(
-            runID: 0, request: request, area: area, from: from, to: to, grid: grid, cells: layout.cells,
+            runID: 0, info: try request.info(), area: area, from: from, to: to, grid: grid,
+            cells: layout.cells,
             counts: counts, values: values, z: z, p: p, classes: classes,
             events: Int(counts.reduce(0, +)), eventsRead: events.xs.count, synthetic: events.synthetic,
             seconds: 0)

@@ -47,6 +47,15 @@ public struct HotspotRequest: Sendable {
         self.method = method
     }
 
+    /// The run's description for ``RunRecorder``.
+    func info() throws -> RunInfo {
+        let label = ["kde": "density, events per m²", "gistar": "Gi* z", "moran": "Local Moran I"]
+        return RunInfo(
+            kind: "hotspot", method: method.rawValue, source: source.rawValue, classes: classes,
+            agency: agency,
+            parametersJSON: try RunRecorder.json(parameters), valueLabel: label[method.rawValue]!)
+    }
+
     /// The parameters recorded with the run, as JSON values.
     var parameters: [String: Any] {
         var p: [String: Any] = ["cell": cell, "source": source.rawValue, "grid_srid": 5179]

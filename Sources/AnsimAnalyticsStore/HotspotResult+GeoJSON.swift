@@ -29,16 +29,15 @@ extension HotspotResult {
             return v.isFinite ? "\(v)" : "null"
         }
         var meta: [String: Any] = [
-            "run_id": runID, "kind": "hotspot", "method": request.method.rawValue,
-            "source": request.source.rawValue,
+            "run_id": runID, "kind": info.kind, "method": info.method,
+            "source": info.source,
             "area": area.name, "area_level": area.level.rawValue, "from": from, "to": to,
             "synthetic_input": synthetic, "events": events, "cells": cells.count,
             "grid": [
                 "srid": 5179, "xmin": grid.xmin, "ymin": grid.ymin, "cell": grid.cell, "rows": grid.rows,
                 "cols": grid.cols,
             ],
-            "value": request.method == .kde
-                ? "density, events per m²" : request.method == .gistar ? "Gi* z" : "Local Moran I",
+            "value": info.valueLabel,
         ]
         if let note = area.note { meta["area_note"] = note }
         if synthetic { meta["note"] = "SYNTHETIC input events: not real crime data (docs/SYNTHETIC.md)" }

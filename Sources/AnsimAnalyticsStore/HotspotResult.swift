@@ -5,7 +5,8 @@ import AnsimGeo
 public struct HotspotResult: Sendable {
     /// The `analytics_run` id.
     public let runID: Int
-    public let request: HotspotRequest
+    /// What was computed, on which events, with which parameters.
+    public let info: RunInfo
     public let area: AnalysisArea
     /// The window, ISO dates (from inclusive, to exclusive; Asia/Seoul).
     public let from: String
@@ -50,7 +51,7 @@ public struct HotspotResult: Sendable {
     /// Indices of the `n` cells ranked highest (by value for kde and moran hotspots, by z
     /// for gistar), ties by row then col.
     public func top(_ n: Int) -> [Int] {
-        let key = request.method == .gistar ? (z ?? values) : values
+        let key = info.method == "gistar" ? (z ?? values) : values
         return Array(
             cells.indices.sorted { key[$0] > key[$1] || (key[$0] == key[$1] && cells[$0] < cells[$1]) }
                 .prefix(n))

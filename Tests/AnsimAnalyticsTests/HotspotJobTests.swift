@@ -155,4 +155,25 @@ struct HotspotJobTests {
         #expect(message(r).contains("no cell centre"))
         #expect(try c.query("SELECT count(*) FROM analytics_run", purpose: "test")[0][0] == "0")
     }
+
+    @Test func forecastRunIsRecordedForTheArea() throws {
+        let (name, c) = try Self.database()
+        defer { TestDatabase.dropScratch(name) }
+        var r = ForecastRequest(area: "시험구", method: .kde)
+        (r.to, r.lookback, r.horizon) = ("2024-01-01", 365, 7)
+        let result = try ForecastJob.run(r, on: c)
+        #expect(result.info.kind == "forecast")
+        #expect(result.cells.count == 100)
+        #expect(result.events == 70)
+        #expect(result.values.allSatisfy { $0.isFinite && $0 >= 0 })
+        // The densest training cell is the riskiest.
+        let cluster = try #require(result.cells.firstIndex(of: result.grid.index(row: 8, col: 1)))
+        #expect(result.classes[cluster] == "top-1")
+        let run = try c.query(
+            "SELECT kind, method, parameters->>'horizon_days', (SELECT count(*) FROM analytics_cell WHERE run_id = r.id) "
+                + "FROM analytics_run r WHERE id = $1", [result.runID], purpose: "test")
+        #expect(run[0][0] == "forecast" && run[0][1] == "kde" && run[0][2] == "7" && run[0][3] == "100")
+        r.to = "2022-06-01"
+        #expect(throws: (any Error).self) { try ForecastJob.run(r, on: c) }
+    }
 }

@@ -24,24 +24,41 @@ struct ForecastCommand: ParsableCommand {
               rtm         risk terrain model (Caplan & Kennedy); needs --risk-factors
               ensemble    weighted mix of the above, weights tuned in training
 
-            EXAMPLE
+            FROM THE DATABASE: with --area (a 구, 행정동 or police box, as for `ansim hotspots`) \
+            instead of --train/--bbox, the training events are the area's incidents (or --source \
+            call_112) of the --lookback days before --to (default: the day after the latest \
+            event), the grid is the area's cells, bars, lodging and convenience stores are the \
+            risk-terrain factors, and the forecast is recorded as a run (analytics_run kind \
+            forecast, one analytics_cell per cell; GeoJSON to --out or \
+            data/generated/forecasts/run-ID.geojson) that `ansim patrol plan --forecast RUN` uses.
+
+            EXAMPLES
+              ansim forecast --area 역삼지구대 --method ensemble --horizon 7d
               ansim forecast --train aug.csv --cell 150 --bbox 512000,5025000,549100,5055500 \\
                 --horizon 7d --method ensemble --out scores.csv --json
             """
     )
 
     @Option(help: "Training events: CSV with x,y,t.")
-    var train: String
-    @Option(help: "Cell size in metres.")
-    var cell: Double
+    var train: String?
+    @Option(help: "Cell size in metres (default 100 with --area).")
+    var cell: Double?
     @Option(help: "Grid extent: xmin,ymin,xmax,ymax (metres).")
-    var bbox: String
+    var bbox: String?
+    @Option(help: "From the database: a 구, 행정동 or police box (instead of --train and --bbox).")
+    var area: String?
+    @Option(help: "With --area: end of training, YYYY-MM-DD (exclusive).")
+    var to: String?
+    @Option(help: "With --area: days of training events.")
+    var lookback = 365
+    @Option(help: "With --area: incident or call_112.")
+    var source = "incident"
     @Option(help: "Forecast period length: e.g. 7d, 14d, 1d, 12h.")
     var horizon = "7d"
     @Option(help: "kde, sepp, nearrepeat, rtm or ensemble.")
     var method: String
-    @Option(help: "Output CSV: row,col,x,y,score.")
-    var out: String
+    @Option(help: "Output CSV: row,col,x,y,score (with --area: GeoJSON).")
+    var out: String?
     @Option(name: .customLong("risk-factors"), help: "Risk factors for rtm/ensemble: CSV with x,y,category.")
     var riskFactors: String?
     @Option(help: "Seed for the random choices (SEPP spreads date-only times over the day).")
@@ -54,6 +71,19 @@ struct ForecastCommand: ParsableCommand {
     func run() throws {
         guard let method = ForecastMethod(rawValue: method.lowercased()) else {
             throw AnsimError("--method \(method): expected one of kde, sepp, nearrepeat, rtm, ensemble")
+        }
+        if let area {
+            guard train == nil, bbox == nil else {
+                throw AnsimError(
+                    "--area reads the training events from the database: drop --train and --bbox")
+            }
+            return try ForecastArea(
+                area: area, method: method, cell: cell ?? 100, to: to, lookback: lookback, horizon: horizon,
+                source: source, seed: seed, out: out, json: json
+            ).run()
+        }
+        guard let train, let bbox, let cell, let out else {
+            throw AnsimError("give --train, --cell, --bbox and --out (files), or --area (the database)")
         }
         let days: Double
         let grid: Grid

@@ -25,11 +25,14 @@ enum HotspotsOutput {
             tally[k].map { "\(k) \($0)" }
         }
         var s =
-            "run \(r.runID): \(r.request.method.rawValue) hotspots of \(r.area.name) (\(r.area.level.rawValue))"
-        s += ", \(r.from) … \(r.to) (to exclusive)\n"
+            "run \(r.runID): \(r.info.method) \(r.info.kind == "hotspot" ? "hotspots" : r.info.kind) of \(r.area.name) (\(r.area.level.rawValue))"
+        s +=
+            r.info.kind == "forecast"
+            ? ", trained on \(r.from) … \(r.to) (to exclusive); the horizon after the last event\n"
+            : ", \(r.from) … \(r.to) (to exclusive)\n"
         if let note = r.area.note { s += "  area: \(note)\n" }
-        s += "  input: \(r.events) \(r.request.source.rawValue) events in the area's cells"
-        s += r.request.classes.isEmpty ? "" : " (\(r.request.classes.joined(separator: ", ")))"
+        s += "  input: \(r.events) \(r.info.source) events in the area's cells"
+        s += r.info.classes.isEmpty ? "" : " (\(r.info.classes.joined(separator: ", ")))"
         s += r.synthetic ? " — SYNTHETIC data, not real crime (docs/SYNTHETIC.md)\n" : "\n"
         s +=
             "  grid: \(r.cells.count) cells of \(Int(r.grid.cell)) m (EPSG:5179, origin \(Int(r.grid.xmin)), "
@@ -53,7 +56,7 @@ enum HotspotsOutput {
 
     static func json(_ r: HotspotResult, path: String) throws -> String {
         let object: [String: Any] = [
-            "run_id": r.runID, "method": r.request.method.rawValue, "area": r.area.name,
+            "run_id": r.runID, "kind": r.info.kind, "method": r.info.method, "area": r.area.name,
             "area_level": r.area.level.rawValue, "from": r.from, "to": r.to, "events": r.events,
             "cells": r.cells.count, "classes": r.tally, "synthetic_input": r.synthetic, "geojson": path,
             "seconds": r.seconds,
