@@ -31,7 +31,7 @@ extension Knox {
                     var shuffled = times
                     shuffled.withUnsafeMutableBufferPointer { t in
                         for j in c * chunk..<min(permutations, (c + 1) * chunk) {
-                            var random = Random(seed: seed, stream: UInt64(j))
+                            var random = Random(seed: seed, stream: UInt64(j), salt: Knox.randomSalt)
                             for i in t.indices { t[i] = times[i] }
                             random.shuffle(t)
                             count(

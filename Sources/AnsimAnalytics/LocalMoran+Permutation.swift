@@ -63,7 +63,7 @@ extension LocalMoran {
             DispatchQueue.concurrentPerform(iterations: items) { item in
                 var draws = Draws(permutations: permutations, depth: depth, cells: n)
                 for g in groups.count * item / items..<groups.count * (item + 1) / items {
-                    var random = Random(seed: seed, stream: UInt64(g))
+                    var random = Random(seed: seed, stream: UInt64(g), salt: LocalMoran.randomSalt)
                     draws.fill(members: groups.cells(of: g), y: gather.y, mean: mean, random: &random)
                     for i in groups.cells(of: g) where z[i] != 0 && cardinality[i] > 0 {
                         let k = cardinality[i]

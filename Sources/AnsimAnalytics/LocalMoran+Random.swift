@@ -1,55 +1,7 @@
 extension LocalMoran {
-    /// xoshiro256++ (Blackman & Vigna 2021, "Scrambled linear pseudorandom number
-    /// generators", ACM TOMS 47(4)), seeded through SplitMix64 (Steele, Lea & Flood 2014).
-    /// Each group of cells draws from its own stream, derived from (seed, group) alone, so
-    /// the results do not depend on threads or scheduling.
-    struct Random {
-        private var s0, s1, s2, s3: UInt64
-
-        init(seed: UInt64, stream: UInt64) {
-            var state = Self.mix(seed ^ Self.mix(stream &+ 0x632B_E59B_D9B4_E019))
-            func next() -> UInt64 {
-                state &+= 0x9E37_79B9_7F4A_7C15
-                return Self.mix(state)
-            }
-            (s0, s1, s2, s3) = (next(), next(), next(), next())
-        }
-
-        /// SplitMix64's finaliser: a bijective avalanche of 64 bits.
-        @inline(__always)
-        static func mix(_ x: UInt64) -> UInt64 {
-            var z = x
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-
-        @inline(__always)
-        mutating func next() -> UInt64 {
-            let result = rotate(s0 &+ s3, 23) &+ s0
-            let t = s1 << 17
-            s2 ^= s0
-            s3 ^= s1
-            s1 ^= s2
-            s0 ^= s3
-            s2 ^= t
-            s3 = rotate(s3, 45)
-            return result
-        }
-
-        /// Uniform in 0..<bound (bound > 0), unbiased: Lemire 2019, "Fast random integer
-        /// generation in an interval", ACM TOMACS 29(1).
-        @inline(__always)
-        mutating func below(_ bound: UInt64) -> UInt64 {
-            var (high, low) = next().multipliedFullWidth(by: bound)
-            if low < bound {
-                let threshold = (0 &- bound) % bound
-                while low < threshold { (high, low) = next().multipliedFullWidth(by: bound) }
-            }
-            return high
-        }
-
-        @inline(__always)
-        private func rotate(_ x: UInt64, _ k: UInt64) -> UInt64 { (x << k) | (x >> (64 - k)) }
-    }
+    /// Each group of cells draws from its own ``StreamRandom`` stream, derived from (seed,
+    /// group) alone, so the results do not depend on threads or scheduling.
+    typealias Random = StreamRandom
+    /// Local Moran's salt for ``StreamRandom``.
+    static let randomSalt: UInt64 = 0x632B_E59B_D9B4_E019
 }
