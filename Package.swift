@@ -14,7 +14,15 @@ let package = Package(
         .library(name: "AnsimStore", targets: ["AnsimStore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(
+            url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // C libraries from Debian's -dev packages (see scripts/setup.sh).
@@ -42,14 +50,56 @@ let package = Package(
             name: "AnsimETL", dependencies: ["CGDAL", "AnsimStore", "AnsimGeo", "AnsimSupport"]),
         .target(name: "AnsimSynth", dependencies: ["AnsimGeo", "AnsimSupport"]),
         .target(name: "AnsimAnalytics", dependencies: ["AnsimGeo", "AnsimSupport"]),
+        .target(name: "AnsimRouting", dependencies: ["AnsimGeo", "AnsimSupport"]),
+        .target(
+            name: "AnsimRoutingStore",
+            dependencies: ["AnsimRouting", "AnsimETL", "AnsimStore", "AnsimGeo", "AnsimSupport"]),
+        .target(name: "AnsimPatrol", dependencies: ["AnsimSupport"]),
+        .target(
+            name: "AnsimPatrolPlanner",
+            dependencies: [
+                "AnsimPatrol", "AnsimRouting", "AnsimRoutingStore", "AnsimAnalyticsStore", "AnsimAnalytics",
+                "AnsimStore", "AnsimGeo", "AnsimSupport",
+            ]),
         .target(
             name: "AnsimAnalyticsStore", dependencies: ["AnsimAnalytics", "AnsimStore", "AnsimGeo", "AnsimSupport"]),
         .target(
             name: "AnsimCLI",
             dependencies: [
                 "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimETL", "AnsimSynth", "AnsimAnalytics",
-                "AnsimAnalyticsStore",
+                "AnsimAnalyticsStore", "AnsimRouting", "AnsimRoutingStore", "AnsimPatrol", "AnsimPatrolPlanner",
+                "AnsimReports", "AnsimServer", "AnsimHotline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(
+            name: "AnsimReports",
+            dependencies: [
+                "AnsimAnalyticsStore", "AnsimAnalytics", "AnsimStore", "AnsimGeo", "AnsimSupport",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
+        .target(
+            name: "AnsimServer",
+            dependencies: [
+                "CCrypto", "AnsimStore", "AnsimSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(
+            name: "AnsimHotline",
+            dependencies: [
+                "AnsimServer", "AnsimStore", "AnsimGeo", "AnsimSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
             ]),
         .executableTarget(name: "ansim", dependencies: ["AnsimCLI"]),
         .target(
@@ -73,6 +123,43 @@ let package = Package(
                 "AnsimAnalytics", "AnsimAnalyticsStore", "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimTestSupport",
             ],
             resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "AnsimRoutingTests",
+            dependencies: [
+                "AnsimRouting", "AnsimRoutingStore", "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimTestSupport",
+            ]),
+        .testTarget(name: "AnsimPatrolTests", dependencies: ["AnsimPatrol", "AnsimSupport"]),
+        .testTarget(
+            name: "AnsimPatrolPlannerTests",
+            dependencies: [
+                "AnsimPatrolPlanner", "AnsimPatrol", "AnsimRouting", "AnsimRoutingStore", "AnsimAnalyticsStore",
+                "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimTestSupport",
+            ]),
+        .testTarget(
+            name: "AnsimReportsTests",
+            dependencies: [
+                "AnsimReports", "AnsimAnalyticsStore", "AnsimStore", "AnsimSupport", "AnsimTestSupport",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .testTarget(
+            name: "AnsimServerTests",
+            dependencies: [
+                "AnsimServer", "AnsimStore", "AnsimSupport", "AnsimTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .testTarget(
+            name: "AnsimHotlineTests",
+            dependencies: [
+                "AnsimHotline", "AnsimServer", "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                "ansim",
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .testTarget(
             name: "AnsimCLITests",
             dependencies: ["AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),

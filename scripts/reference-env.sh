@@ -7,6 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV="${ANSIM_REFERENCE_VENV:-$PWD/.venv-ref}"
 PINS=(numpy==2.4.6 scipy==1.17.1 esda==2.9.0 libpysal==4.14.1 pointpats==2.5.5 statsmodels==0.14.6)
+PINS+=(ortools==9.15.6755)  # ansim bench top (scripts/bench/top_ortools.py)
 if [ ! -x "$VENV/bin/python" ]; then
   python3 -m venv "$VENV"
 fi

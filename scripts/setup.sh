@@ -15,6 +15,8 @@ PACKAGES=(
   bzip2
   # reference tools used by tests and benchmarks (cs2cs, psql, ogr2ogr, zip)
   proj-bin postgresql-client-15 gdal-bin zip
+  # reports: HTML + SVG → A4 PDF, Korean (CJK) fonts, and pdftotext/pdfinfo for the tests
+  weasyprint fonts-noto-cjk poppler-utils
 )
 
 missing=()

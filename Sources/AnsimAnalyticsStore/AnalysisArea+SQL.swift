@@ -54,5 +54,36 @@ extension AnalysisArea {
                     || 'published jurisdictions are not loaded' END
             FROM hit JOIN cells ON ST_Contains(cells.geom, hit.geom) CROSS JOIN city
             """
+        /// $1 the station name (with or without 경찰서), $2 the agency: the union of the
+        /// nearest-box regions (or published jurisdictions) of the boxes named by the
+        /// station's incidents and 112 calls.
+        static let station = """
+            WITH boxes AS (
+                SELECT id, name, geom, jurisdiction FROM police_org
+                WHERE kind = 'box' AND agency = $2 AND geom IS NOT NULL
+            ), st AS (
+                SELECT name FROM police_org
+                WHERE kind = 'station' AND agency = $2 AND name IN ($1, $1 || '경찰서')
+            ), mine AS (
+                SELECT DISTINCT box FROM incident WHERE agency = $2 AND station IN (SELECT name FROM st)
+                UNION SELECT DISTINCT box FROM call_112 WHERE agency = $2 AND station IN (SELECT name FROM st)
+            ), city AS (
+                SELECT ST_Union(geom) AS geom FROM admin_area
+                WHERE level = 'sigungu' AND source = 'gu_seoul_juso2015'
+            ), cells AS (
+                SELECT (ST_Dump(ST_VoronoiPolygons(ST_Collect(boxes.geom), 0, city.geom))).geom AS geom
+                FROM boxes CROSS JOIN city GROUP BY city.geom
+            ), parts AS (
+                SELECT COALESCE(b.jurisdiction, ST_CollectionExtract(ST_Intersection(cells.geom, city.geom), 3)) AS geom,
+                    b.jurisdiction IS NULL AS derived
+                FROM boxes b JOIN mine ON mine.box = b.name
+                JOIN cells ON ST_Contains(cells.geom, b.geom) CROSS JOIN city
+            )
+            SELECT st.name, NULL, encode(ST_AsEWKB(ST_Multi(ST_Union(parts.geom))), 'hex'),
+                CASE WHEN bool_or(parts.derived) THEN
+                    'union of the nearest-box regions of the ' || count(*) || ' boxes named by the station''s '
+                    || 'incidents and 112 calls; published jurisdictions are not loaded' END
+            FROM st CROSS JOIN parts GROUP BY st.name
+            """
     }
 }

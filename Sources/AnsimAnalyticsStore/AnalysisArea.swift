@@ -3,7 +3,7 @@ import AnsimStore
 import AnsimSupport
 
 /// The area an analysis covers, resolved from the database: a 자치구 (시군구), a 행정동 or a
-/// police box (지구대/파출소), as a polygon in EPSG:5179 metres.
+/// police box (지구대/파출소) or a police station (경찰서), as a polygon in EPSG:5179 metres.
 ///
 /// Names are matched exactly (`강남구`, `역삼1동`, `강남구 역삼1동`, `역삼지구대` or `역삼`), or
 /// by administrative code. Where several boundary vintages are loaded, the most complete
@@ -11,11 +11,13 @@ import AnsimSupport
 /// Police-box jurisdictions (관할구역) are not published: unless `police_org.jurisdiction`
 /// holds one, a box's area is its nearest-box region — the Voronoi cell of its location
 /// among all boxes of the agency (PostGIS `ST_VoronoiPolygons`, i.e. GEOS), clipped to the
-/// city's 자치구 — the same rule the synthetic generator assigns incidents by.
+/// city's 자치구 — the same rule the synthetic generator assigns incidents by. A station's
+/// area is the union of the areas of its boxes; since `police_org` links no box to its
+/// station, the boxes are those the station's recorded incidents and 112 calls name.
 public struct AnalysisArea: Sendable {
     /// The kind of area.
     public enum Level: String, Sendable, CaseIterable {
-        case sigungu, hangjeongdong, box
+        case sigungu, hangjeongdong, box, station
     }
 
     public let level: Level
@@ -36,7 +38,7 @@ public struct AnalysisArea: Sendable {
         self.note = note
     }
 
-    /// Finds `text` at `level` (or at the first level where it matches: 시군구, 행정동, box).
+    /// Finds `text` at `level` (or at the first level where it matches: 시군구, 행정동, box, station).
     /// Throws naming the candidates when the name is ambiguous, or what was searched when
     /// nothing matches.
     public static func resolve(
@@ -75,6 +77,9 @@ public struct AnalysisArea: Sendable {
         case .box:
             parameters = [name, agency]
             sql = SQL.box
+        case .station:
+            parameters = [name, agency]
+            sql = SQL.station
         }
         let rows = try connection.query(sql, parameters, purpose: "find the area \(name)")
         return try rows.map { row in

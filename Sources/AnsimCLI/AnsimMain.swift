@@ -77,8 +77,12 @@ struct Ansim: AsyncParsableCommand {
         version: AnsimVersion.current,
         subcommands: [
             DatabaseCommand.self, ETLCommand.self, SynthCommand.self, AnalyzeCommand.self,
-            ForecastCommand.self,
-            EvaluateCommand.self, BacktestCommand.self, HotspotsCommand.self, BenchCommand.self,
+            HotspotsCommand.self,
+            ForecastCommand.self, EvaluateCommand.self, BacktestCommand.self, RoadsCommand.self,
+            PatrolCommand.self,
+            ReportCommand.self, SchedulerCommand.self, ServeCommand.self, AccountCommand.self,
+            AuditCommand.self,
+            HotlineCommand.self, BenchCommand.self,
         ]
     )
 }

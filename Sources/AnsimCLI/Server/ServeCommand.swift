@@ -1,0 +1,69 @@
+import AnsimHotline
+import AnsimServer
+import AnsimStore
+import ArgumentParser
+import Foundation
+import Logging
+
+/// `ansim serve`: the HTTP API.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the HTTP API (OpenAPI at /openapi.yaml) until SIGTERM or SIGINT.",
+        discussion: """
+            Serves the log-in, audit and hotline routes (see docs/SERVER.md and docs/HOTLINE.md), \
+            /metrics for Prometheus and /health. Each request runs in one database transaction \
+            as the requester's least-privilege role (SET LOCAL ROLE), under row-level security.
+
+            ENVIRONMENT
+
+              ANSIM_FIELD_KEYS / ANSIM_FIELD_KEY_FILE   field encryption keys (required)
+              ANSIM_SESSION_SECRET(_FILE)  session-token signing secret (default: random per start)
+              ANSIM_API_DATABASE_URL       a login of the ansim_api role (default: as other commands)
+
+            Listens on 127.0.0.1 by default; put a TLS-terminating proxy in front of any other \
+            interface (the server speaks plain HTTP).
+            """)
+
+    @Option(help: "Interface to listen on.") var host = "127.0.0.1"
+    @Option(help: "TCP port.") var port = 8080
+    @Option(help: "Append geofence alerts as JSON lines to this file.") var alertsFile: String?
+    @Option(help: "POST geofence alerts to this URL (signed with ANSIM_WEBHOOK_SECRET when set).")
+    var webhook: String?
+    @Flag(help: "Print the OpenAPI document and exit.") var printOpenapi = false
+
+    func run() async throws {
+        let env = ProcessInfo.processInfo.environment
+        _ = try Database.connect()  // starts and migrates the embedded cluster when needed
+        let cipher = try FieldKeyring.load(environment: env)
+        let database = APIDatabase(settings: try APIDatabase.settings(environment: env))
+        let clock = ServerClock.system
+        let auth = AuthService(
+            database: database, signer: try SessionSigner.fromEnvironment(env), cipher: cipher, clock: clock)
+        let context = ServerContext(
+            database: database, auth: auth, cipher: cipher, metrics: ServerMetrics(), clock: clock)
+        var notifiers: [any AlertNotifier] = []
+        if let alertsFile { notifiers.append(FileNotifier(path: alertsFile)) }
+        if let webhook {
+            guard let url = URL(string: webhook) else { throw ValidationError("--webhook is not a URL") }
+            notifiers.append(
+                WebhookNotifier(url: url, secret: env["ANSIM_WEBHOOK_SECRET"].map { Array($0.utf8) }))
+        }
+        let logger = Logger(label: "ansim.server")
+        let monitor = GeofenceMonitor(
+            database: database, notifier: MultiNotifier(notifiers), clock: clock, metrics: context.metrics)
+        let server = ServerApplication(
+            configuration: .init(host: host, port: port), context: context,
+            modules: [HotlineModule(monitor: monitor)],
+            logger: logger)
+        if printOpenapi {
+            print(server.openAPI, terminator: "")
+            return
+        }
+        logger.info(
+            "ansim serve",
+            metadata: ["address": "http://\(host):\(port)", "routes": "\(server.routes.count)"])
+        try await server.run(logger: logger)
+        database.pool.close()
+    }
+}

@@ -1,0 +1,47 @@
+import AnsimStore
+import Foundation
+
+extension GeofenceMonitor {
+    /// Places of cases whose offender wears a tag and that have an order in force at `at`.
+    static func activePlaces(on c: Connection, at: Date) throws -> [GeofencePlace] {
+        try c.query(
+            """
+            SELECT p.id, c.id, c.case_no, c.offender_tag, p.kind, ST_X(p.geom), ST_Y(p.geom), p.extent_m, o.radius,
+                   c.victim_ref, c.city_org_id, c.police_org_id,
+                   (SELECT b.name FROM police_org b WHERE b.kind = 'box' AND b.geom IS NOT NULL
+                    ORDER BY b.geom <-> p.geom LIMIT 1)
+            FROM hotline_case c
+            JOIN LATERAL (SELECT max(o.radius_m) AS radius FROM hotline_order o
+                          WHERE o.case_id = c.id AND o.kind IN ('no_approach', 'electronic_monitoring')
+                            AND ($1::timestamptz AT TIME ZONE 'Asia/Seoul')::date BETWEEN o.starts_on AND o.ends_on) o
+              ON o.radius IS NOT NULL
+            JOIN hotline_place p ON p.case_id = c.id
+            WHERE c.offender_tag IS NOT NULL AND c.status <> 'closed'
+            ORDER BY p.id
+            """, [at], purpose: "load the places of active orders"
+        ).map { r in
+            GeofencePlace(
+                id: try r.decode(Int64.self, at: 0), caseID: try r.decode(Int64.self, at: 1),
+                caseNo: try r.decode(String.self, at: 2), tag: try r.decode(String.self, at: 3),
+                kind: try r.decode(String.self, at: 4), x: try r.decode(Double.self, at: 5),
+                y: try r.decode(Double.self, at: 6), extentM: try r.decode(Double.self, at: 7),
+                violationDistance: try r.decode(Double.self, at: 8),
+                victimRef: try r.decode(String.self, at: 9),
+                cityOrgID: try r.decode(Int64.self, at: 10), policeOrgID: try r.decode(Int64?.self, at: 11),
+                nearestBox: try r.decode(String?.self, at: 12))
+        }
+    }
+
+    /// Records alerts in hotline_alert.
+    static func insert(_ alerts: [GeofenceAlert], on c: Connection) throws {
+        for a in alerts {
+            try c.query(
+                """
+                INSERT INTO hotline_alert (case_id, place_id, tag, level, fix_at, distance_m, late, recipients)
+                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                """,
+                [a.caseID, a.placeID, a.tag, a.level.rawValue, a.fixAt, a.distanceM, a.late, a.recipients],
+                purpose: "record a geofence alert")
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import AnsimServer
+import AnsimStore
+import Foundation
+import Logging
+import ServiceLifecycle
+
+/// The running geofence: the engine, fed with fixes, loaded with the active orders'
+/// places from the database, writing alerts to `hotline_alert` and handing them to the
+/// notifier. A `Service`: it reloads the orders every `reloadInterval` until shutdown.
+///
+/// Runs as the `ansim_monitor` database role, which reads orders, places and the
+/// columns of cases it needs (no names, no contacts) and writes alerts.
+public actor GeofenceMonitor: Service {
+    let engine: GeofenceEngine
+    let database: APIDatabase
+    let notifier: any AlertNotifier
+    let clock: ServerClock
+    let reloadInterval: Duration
+    let logger: Logger
+    let metrics: ServerMetrics?
+
+    /// A monitor; call ``reload()`` (or run it as a service) before ingesting.
+    public init(
+        database: APIDatabase, notifier: any AlertNotifier,
+        parameters: GeofenceParameters = GeofenceParameters(),
+        clock: ServerClock = .system, reloadInterval: Duration = .seconds(60), metrics: ServerMetrics? = nil,
+        logger: Logger = Logger(label: "ansim.geofence")
+    ) {
+        self.engine = GeofenceEngine(places: [], parameters: parameters)
+        self.database = database
+        self.notifier = notifier
+        self.clock = clock
+        self.reloadInterval = reloadInterval
+        self.metrics = metrics
+        self.logger = logger
+    }
+
+    /// Loads the places of every active no-approach or monitoring order; returns their count.
+    @discardableResult
+    public func reload() async throws -> Int {
+        let today = clock.now()
+        let places = try await database.withSystemScope(
+            role: "ansim_monitor", actor: "geofence", purpose: "load active orders"
+        ) { c in try GeofenceMonitor.activePlaces(on: c, at: today) }
+        engine.replacePlaces(places)
+        return places.count
+    }
+
+    /// Checks fixes, records and delivers the alerts they raise, and returns them.
+    public func ingest(_ fixes: [GeofenceFix]) async throws -> [GeofenceAlert] {
+        var alerts: [GeofenceAlert] = []
+        for f in fixes { alerts += engine.process(f) }
+        metrics?.registry.makeCounter(name: "ansim_geofence_fixes_total").increment(by: Int64(fixes.count))
+        guard !alerts.isEmpty else { return [] }
+        let batch = alerts
+        try await database.withSystemScope(
+            role: "ansim_monitor", actor: "geofence", purpose: "record geofence alerts"
+        ) {
+            c in try GeofenceMonitor.insert(batch, on: c)
+        }
+        for a in alerts {
+            metrics?.registry.makeCounter(
+                name: "ansim_geofence_alerts_total", labels: [("level", a.level.rawValue)]
+            )
+            .increment()
+        }
+        do {
+            try await notifier.deliver(alerts)
+        } catch {
+            logger.error("alert delivery failed (alerts are recorded)", metadata: ["error": "\(error)"])
+        }
+        return alerts
+    }
+
+    /// Moves a watched place (the victim's shared location) without reloading.
+    public func movePlace(id: Int64, x: Double, y: Double) {
+        engine.movePlace(id: id, x: x, y: y)
+    }
+
+    /// Places watched now.
+    public var placeCount: Int { engine.placeCount }
+
+    public func run() async throws {
+        while !Task.isShuttingDownGracefully {
+            do {
+                let n = try await reload()
+                logger.debug("geofence orders loaded", metadata: ["places": "\(n)"])
+            } catch {
+                logger.error("geofence reload failed", metadata: ["error": "\(error)"])
+            }
+            let interval = reloadInterval
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
+            if Task.isCancelled { break }
+        }
+    }
+}
