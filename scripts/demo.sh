@@ -26,6 +26,13 @@ echo "== ansim etl load …/incidents.csv and …/calls_112.csv"
 "$ANSIM" etl load "data/generated/synth-$SEED/incidents.csv"
 "$ANSIM" etl load "data/generated/synth-$SEED/calls_112.csv"
 echo
+echo "== ansim roads load …/TL_SPRD_MANAGE.shp   (the Gangnam road-name map → a routable graph)"
+"$ANSIM" roads load "${ANSIM_DATA:-../shared/data}/roads/gangnam_juso_roadmap_2019/TL_SPRD_MANAGE.shp" --name gangnam
+echo
+echo "== ansim patrol plan --box 역삼지구대   (2 cars, a 2-hour shift, on a 7-day ensemble forecast)"
+"$ANSIM" patrol plan --box 역삼지구대 --cars 2 --shift 120m --dwell 12m --mode car --graph gangnam \
+  --out data/generated/patrol/역삼지구대
+echo
 echo "== what the database holds"
 "$ANSIM" db psql -q -c "SELECT * FROM (
 SELECT 'admin_area' AS table, count(*) AS rows, string_agg(DISTINCT level, ', ') AS detail FROM admin_area

@@ -17,9 +17,11 @@ extension PatrolPlanSet {
             s += "  #   arrive  leave   risk     lon        lat\n"
             for stop in route.stops {
                 let (lon, lat) = lonLat(stop.candidate.x, stop.candidate.y)
-                s += String(
-                    format: "  %-3d %-7@ %-7@ %-8.3g %.5f  %.5f\n", stop.sequence, Self.clock(stop.arrival),
-                    Self.clock(stop.departure), stop.candidate.value, lon, lat)
+                let times = [stop.arrival, stop.departure].map {
+                    Self.clock($0).padding(toLength: 8, withPad: " ", startingAt: 0)
+                }
+                s += String(format: "  %-3d ", stop.sequence) + times.joined()
+                s += String(format: "%-8.3g %.5f  %.5f\n", stop.candidate.value, lon, lat)
             }
             if route.stops.isEmpty { s += "  (no stop fits in the shift)\n" }
         }

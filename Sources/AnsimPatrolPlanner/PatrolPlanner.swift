@@ -16,7 +16,7 @@ public enum PatrolPlanner {
     public static func run(_ r: PatrolRequest, on connection: Connection) throws -> (PatrolPlanSet, RoadGraph)
     {
         let clock = ContinuousClock.now
-        let graph = try RoadGraph.load(name: r.graph, on: connection)
+        let graph = try RoadGraph.load(name: r.graph ?? covering(r, on: connection), on: connection)
         let set = try plan(r, graph: graph, on: connection)
         let elapsed = ContinuousClock.now - clock
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
@@ -24,6 +24,19 @@ public enum PatrolPlanner {
             try PatrolRecorder.record(set, request: r, graph: graph.name, seconds: seconds, on: connection),
             graph
         )
+    }
+
+    /// The newest road graph with a vertex within 500 m of the box (nil: the newest graph).
+    static func covering(_ r: PatrolRequest, on connection: Connection) throws -> String? {
+        try connection.query(
+            """
+            SELECT g.name FROM police_org b
+            JOIN road_vertex v ON ST_DWithin(v.geom, b.geom, 500)
+            JOIN road_graph g ON g.id = v.graph_id
+            WHERE b.kind = 'box' AND b.agency = $2 AND b.name IN ($1, $1 || '지구대', $1 || '파출소')
+            ORDER BY g.created_at DESC, g.id DESC LIMIT 1
+            """, [r.box, r.agency], purpose: "find the road graph around the box"
+        ).first?[0]
     }
 
     /// Plans without recording, on a loaded graph.
