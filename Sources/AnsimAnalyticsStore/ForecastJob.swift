@@ -10,8 +10,8 @@ import Foundation
 public enum ForecastJob {
     public static func run(_ request: ForecastRequest, on connection: Connection) throws -> HotspotResult {
         let clock = ContinuousClock.now
-        let area = try AnalysisArea.resolve(
-            request.area, level: request.level, agency: request.agency, on: connection)
+        let area = try request.resolvedArea
+            ?? AnalysisArea.resolve(request.area, level: request.level, agency: request.agency, on: connection)
         var window = HotspotRequest(area: request.area, method: .kde)
         (window.agency, window.source, window.to) = (request.agency, request.source, request.to)
         let (_, to) = try HotspotWindow.resolve(window, on: connection)

@@ -21,6 +21,10 @@ public struct ForecastRequest: Sendable {
     /// Risk-site categories used as risk-terrain factors (rtm and ensemble); empty uses none.
     public var riskCategories = ["bar", "lodging", "convenience_store"]
 
+    /// An area already resolved (e.g. the search area around a box for its network region),
+    /// used instead of resolving ``area``.
+    public var resolvedArea: AnalysisArea?
+
     public init(area: String, method: ForecastMethod) {
         self.area = area
         self.method = method

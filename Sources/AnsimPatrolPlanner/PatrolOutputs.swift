@@ -58,10 +58,11 @@ public enum PatrolOutputs {
         return written
     }
 
-    /// The rings of the area's boundary, EPSG:5179 (PostGIS `ST_DumpPoints`).
+    /// The rings of the area's boundary, EPSG:5179 (PostGIS `ST_DumpPoints` of `ST_Multi`, so that a
+    /// polygon and a multipolygon give the same paths: polygon, ring, point).
     static func rings(of areaEWKB: String, on connection: Connection) throws -> [[(x: Double, y: Double)]] {
         let rows = try connection.query(
-            "SELECT d.path[1], d.path[2], ST_X(d.geom), ST_Y(d.geom) FROM ST_DumpPoints($1::geometry) d",
+            "SELECT d.path[1], d.path[2], ST_X(d.geom), ST_Y(d.geom) FROM ST_DumpPoints(ST_Multi($1::geometry)) d",
             [areaEWKB], purpose: "read the area's outline")
         var rings: [[(x: Double, y: Double)]] = []
         var key: (String?, String?) = (nil, nil)

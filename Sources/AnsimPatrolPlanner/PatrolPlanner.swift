@@ -55,26 +55,34 @@ public enum PatrolPlanner {
         do { depot = try graph.snap(x: inputs.boxX, y: inputs.boxY, mode: r.mode) } catch {
             throw AnsimError("\(inputs.box) is off the road network \(graph.name): \(error)")
         }
-        var candidates: [PatrolCandidate] = []
-        var snapped: [SnappedPoint] = []
+        var pool: [SnappedCell] = []
         var unsnapped = 0
-        for c in inputs.cells where candidates.count < r.candidates {
-            guard let s = try? graph.snap(x: c.x, y: c.y, mode: r.mode, limit: r.snapLimit) else {
-                unsnapped += 1
-                continue
+        var area = (name: inputs.area.name, geometry: inputs.area.geometry)
+        if inputs.network {
+            let region = try networkRegion(inputs, depot: depot, graph: graph, r: r, on: connection)
+            pool = Array(region.cells.prefix(r.candidates))
+            unsnapped = region.unsnapped
+            area = ("\(inputs.box) network region", region.outline ?? inputs.area.geometry)
+        } else {
+            for c in inputs.cells where pool.count < r.candidates {
+                guard let s = try? graph.snap(x: c.x, y: c.y, mode: r.mode, limit: r.snapLimit) else {
+                    unsnapped += 1
+                    continue
+                }
+                pool.append((c, s))
             }
-            candidates.append(
-                PatrolCandidate(
-                    row: c.row, col: c.col, value: c.value, x: s.point.x, y: s.point.y,
-                    snapDistance: s.distance))
-            snapped.append(s)
         }
+        let candidates = pool.map { c, s in
+            PatrolCandidate(
+                row: c.row, col: c.col, value: c.value, x: s.point.x, y: s.point.y, snapDistance: s.distance)
+        }
+        let snapped = pool.map(\.snap)
         var set = PatrolPlanSet(
             box: inputs.box, boxX: depot.point.x, boxY: depot.point.y, mode: r.mode.rawValue, cars: r.cars,
             shiftSeconds: r.shiftSeconds, dwellSeconds: r.dwellSeconds, forecastRunID: inputs.forecastRunID,
             candidates: candidates, unsnapped: unsnapped, plans: [], bestScore: 0,
             synthetic: inputs.synthetic,
-            area: inputs.area.name, areaEWKB: inputs.area.geometry.hexEWKB, seed: r.seed)
+            area: area.name, areaEWKB: area.geometry.hexEWKB, seed: r.seed)
         let points = [depot] + snapped
         let matrix = graph.travelTimes(from: points, to: points, mode: r.mode)
         let instance = try TOPInstance(

@@ -18,6 +18,9 @@ public struct PatrolRequest: Sendable {
     public var forecastMethod = ForecastMethod.ensemble
     /// The road graph (`road_graph.name`), nil for the newest.
     public var graph: String?
+    /// The box's area when no published jurisdiction is loaded: its network region (default)
+    /// or its straight-line Voronoi cell.
+    public var jurisdiction = PatrolJurisdiction.network
     /// How many successive shifts to plan (each a different plan ≥ 95 % of the best).
     public var shifts = 1
     /// How many of the riskiest cells are candidate stops.

@@ -142,4 +142,61 @@ struct PatrolPlannerTests {
             Issue.record("a missing forecast run must be an error")
         } catch { #expect("\(error)".contains("no such analytics run")) }
     }
+
+    /// Streets every 100 m, but no east–west street crosses from x = 600 m to 700 m except
+    /// the southern edge: the east box reaches the cells at 500–600 m only by a long detour.
+    static func saveBarrier(on c: Connection) throws {
+        let speeds = ModeSpeeds(car: 30, foot: 4.5)
+        var lines: [RoadLine] = []
+        for k in 0...10 {
+            let d = Double(k) * 100
+            let spans: [(Double, Double)] = k == 0 ? [(0, 1000)] : [(0, 600), (700, 1000)]
+            for (n, (a, b)) in spans.enumerated() {
+                lines.append(
+                    RoadLine(
+                        points: [Point2(x0 + a, y0 + d), Point2(x0 + b, y0 + d)], roadClass: "local",
+                        speeds: speeds, sourceKey: "h\(k)-\(n)"))
+            }
+            lines.append(
+                RoadLine(
+                    points: [Point2(x0 + d, y0), Point2(x0 + d, y0 + 1000)], roadClass: "local",
+                    speeds: speeds, sourceKey: "v\(k)"))
+        }
+        try RoadGraphStore.save(
+            NetworkBuilder.build(lines, rule: .allCrossings), name: "barrier", format: .juso, file: "barrier",
+            sha256: "barrier", params: "{}", on: c)
+    }
+
+    @Test func theNetworkRegionFollowsTheStreetsNotTheStraightLine() throws {
+        let (name, c, forecast) = try Self.database()
+        defer { TestDatabase.dropScratch(name) }
+        try Self.saveBarrier(on: c)
+        var r = Self.request(forecast)
+        (r.graph, r.candidates) = ("barrier", 100)
+        let (network, loaded) = try PatrolPlanner.run(r, on: c)
+        r.jurisdiction = .voronoi
+        let straight = try PatrolPlanner.plan(r, graph: try RoadGraph.load(name: "barrier", on: c), on: c)
+        // Straight line: the boundary is x = 500 m. On the streets the cells at 500–600 m
+        // belong to the west box (300 m away, against ~1.2 km for the east box), and none
+        // east of the gap does.
+        // (The grid's columns are 100 m wide from the square's west edge.)
+        #expect(straight.candidates.allSatisfy { $0.col <= 4 })
+        #expect(network.candidates.contains { $0.col == 5 })
+        #expect(network.candidates.allSatisfy { $0.col <= 6 })
+        #expect(network.area == "서쪽지구대 network region")
+        #expect(straight.area == "서쪽지구대")
+        // Each kept cell is one the west box reaches no later than the east box.
+        let graph = try RoadGraph.load(name: "barrier", on: c)
+        let boxes = try [(250.0, 500.0), (750.0, 500.0)].map {
+            try graph.snap(x: Self.x0 + $0.0, y: Self.y0 + $0.1, mode: .foot)
+        }
+        let stops = try network.candidates.map { try graph.snap(x: $0.x, y: $0.y, mode: .foot) }
+        let times = graph.travelTimes(from: boxes, to: stops, mode: .foot)
+        for j in stops.indices { #expect(times[0][j] <= times[1][j] + 1e-9) }
+        // The map outlines the region (a polygon of unioned cells, not a multipolygon).
+        let folder = try TestEnvironment.temporaryFolder("patrol-region")
+        _ = try PatrolOutputs.write(network, graph: loaded, to: folder, on: c)
+        let svg = try String(contentsOfFile: folder + "/shift-1.svg", encoding: .utf8)
+        #expect(svg.contains("stroke-dasharray"))
+    }
 }

@@ -20,6 +20,12 @@ struct PatrolPlanCommand: ParsableCommand {
             graph (`ansim roads load`). Travel times are shortest paths on the graph for the \
             mode. The team-orienteering search (`ansim patrol top`) maximises the risk covered.
 
+            Area: the box's published jurisdiction when one is loaded. Otherwise, with \
+            --jurisdiction network (the default), its network Voronoi region: the forecast cells \
+            that this box reaches sooner on the road graph (in the plan's mode) than any other \
+            box of the agency, searched within 1,500 m of its straight-line region; with \
+            --jurisdiction voronoi, the straight-line nearest-box region.
+
             Unpredictability: with --shifts N, shift 1 gets the best plan found and every later \
             shift the plan, among those scoring at least 95 % of the best, that differs most \
             (share of driven arcs) from the shifts before it — so offenders cannot learn a \
@@ -59,6 +65,8 @@ struct PatrolPlanCommand: ParsableCommand {
     var seed: UInt64 = 1
     @Option(name: .customLong("time-limit"), help: "Nominal search seconds (a fixed work budget).")
     var timeLimit = 2.0
+    @Option(help: "Area without a published jurisdiction: network (network Voronoi) or voronoi (straight line).")
+    var jurisdiction = "network"
     @Option(help: "Output folder (default data/generated/patrol/run-ID).")
     var out: String?
 
@@ -67,6 +75,10 @@ struct PatrolPlanCommand: ParsableCommand {
         guard let m = TravelMode(rawValue: mode) else { throw ValidationError("--mode \(mode): car or foot") }
         (r.cars, r.mode, r.forecastRunID, r.graph, r.shifts) = (cars, m, forecast, graph, shifts)
         (r.candidates, r.seed, r.timeLimit) = (candidates, seed, timeLimit)
+        guard let j = PatrolJurisdiction(rawValue: jurisdiction) else {
+            throw ValidationError("--jurisdiction \(jurisdiction): network or voronoi")
+        }
+        r.jurisdiction = j
         r.shiftSeconds = try Self.duration(shift, flag: "--shift")
         r.dwellSeconds = try Self.duration(dwell, flag: "--dwell")
         let connection = try Database.connect()
