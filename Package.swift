@@ -68,7 +68,9 @@ let package = Package(
             dependencies: [
                 "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimETL", "AnsimSynth", "AnsimAnalytics",
                 "AnsimAnalyticsStore", "AnsimRouting", "AnsimRoutingStore", "AnsimPatrol", "AnsimPatrolPlanner",
-                "AnsimReports", "AnsimServer", "AnsimHotline",
+                "AnsimReports", "AnsimServer", "AnsimHotline", "AnsimMap",
+                "AnsimLookup", "AnsimLookupStore", "AnsimLookupServer", "AnsimGeocode", "AnsimGeocodeStore", "AnsimCPTED",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -98,6 +100,34 @@ let package = Package(
                 "AnsimServer", "AnsimStore", "AnsimGeo", "AnsimSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(
+            name: "AnsimMap",
+            dependencies: [
+                "AnsimServer", "AnsimStore", "AnsimSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]),
+        .target(name: "AnsimLookup", dependencies: ["AnsimRouting", "AnsimGeo", "AnsimSupport"]),
+        .target(name: "AnsimGeocode", dependencies: ["AnsimSupport"]),
+        .target(name: "AnsimCPTED", dependencies: ["AnsimSupport"]),
+        .target(
+            name: "AnsimGeocodeStore",
+            dependencies: ["AnsimGeocode", "AnsimETL", "AnsimStore", "AnsimGeo", "AnsimSupport"]),
+        .target(
+            name: "AnsimLookupStore",
+            dependencies: [
+                "AnsimLookup", "AnsimSynth", "AnsimRouting", "AnsimRoutingStore", "AnsimStore", "AnsimGeo",
+                "AnsimSupport",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(
+            name: "AnsimLookupServer",
+            dependencies: [
+                "AnsimLookup", "AnsimLookupStore", "AnsimServer", "AnsimStore", "AnsimGeo", "AnsimSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
@@ -159,6 +189,30 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 "ansim",
                 .product(name: "Logging", package: "swift-log"),
+            ]),
+        .testTarget(
+            name: "AnsimMapTests",
+            dependencies: [
+                "AnsimMap", "AnsimServer", "AnsimStore", "AnsimSupport", "AnsimTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .testTarget(
+            name: "AnsimLookupTests",
+            dependencies: [
+                "AnsimLookup", "AnsimLookupStore", "AnsimLookupServer", "AnsimSynth", "AnsimRouting",
+                "AnsimRoutingStore", "AnsimServer", "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .testTarget(name: "AnsimGeocodeTests", dependencies: ["AnsimGeocode", "AnsimSupport"]),
+        .testTarget(name: "AnsimCPTEDTests", dependencies: ["AnsimCPTED", "AnsimSupport"]),
+        .testTarget(
+            name: "AnsimGeocodeStoreTests",
+            dependencies: [
+                "AnsimGeocodeStore", "AnsimGeocode", "AnsimETL", "AnsimStore", "AnsimSupport", "AnsimTestSupport",
             ]),
         .testTarget(
             name: "AnsimCLITests",

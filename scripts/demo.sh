@@ -4,10 +4,11 @@
 #   2. load every shipped public source (../shared/data or $ANSIM_DATA);
 #   3. generate a seeded synthetic year of Seoul incidents and 112 calls (labelled
 #      synthetic; docs/SYNTHETIC.md) and load them like a police export;
-#   4. show what is in the database.
+#   4. show what is in the database;
+#   5. write the weekly report of 강남경찰서 for 2023-W14 (HTML and PDF).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ANSIM=.build/release/ansim
+ANSIM="${ANSIM_BIN:-.build/release/ansim}"
 SEED="${ANSIM_DEMO_SEED:-42}"
 
 echo "== ansim db init"
@@ -52,3 +53,12 @@ echo "== ansim db status"
 "$ANSIM" db status
 echo
 echo "The database keeps running; connect with:  psql \"\$($ANSIM db url)\"   stop with:  $ANSIM db stop"
+echo
+REPORT=data/generated/reports/강남경찰서/2023-W14
+echo "== ansim report run --kind weekly --area 강남경찰서 --period 2023-W14   (docs/REPORTS.md)"
+"$ANSIM" report run --kind weekly --area 강남경찰서 --period 2023-W14 --out "$REPORT"
+echo
+echo "The weekly report of 강남경찰서 for 2023-W14:"
+echo "  HTML  $PWD/$REPORT/report.html"
+echo "  PDF   $PWD/$REPORT/report.pdf"
+echo "  map   $PWD/$REPORT/map.html   (the live map page: ansim serve, then /map; README \"The map page\")"

@@ -17,6 +17,10 @@ PACKAGES=(
   proj-bin postgresql-client-15 gdal-bin zip
   # reports: HTML + SVG → A4 PDF, Korean (CJK) fonts, and pdftotext/pdfinfo for the tests
   weasyprint fonts-noto-cjk poppler-utils
+  # the map page's screenshot test: headless Chromium (run with --no-sandbox as root)
+  chromium
+  # ansim bench lookup's HTTP stage (not needed by the tests)
+  wrk
 )
 
 missing=()

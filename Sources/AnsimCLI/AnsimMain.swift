@@ -82,7 +82,8 @@ struct Ansim: AsyncParsableCommand {
             PatrolCommand.self,
             ReportCommand.self, SchedulerCommand.self, ServeCommand.self, AccountCommand.self,
             AuditCommand.self,
-            HotlineCommand.self, BenchCommand.self,
+            HotlineCommand.self, BenchCommand.self, LookupCommand.self, FixesCommand.self,
+            GeocodeCommand.self, CPTEDCommand.self,
         ]
     )
 }

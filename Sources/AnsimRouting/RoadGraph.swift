@@ -16,7 +16,7 @@ public final class RoadGraph: Sendable {
     public let network: RoadNetwork
     /// The adjacency for each mode (car 0, foot 1).
     public let graphs: [CSRGraph]
-    private let indexes: [SegmentIndex]
+    let indexes: [SegmentIndex]
     /// The default snapping limit in metres.
     public static let defaultSnapLimit = 500.0
 

@@ -33,4 +33,18 @@ struct ReportPDFTests {
         let fonts = try Subprocess.run(try #require(Subprocess.which("pdffonts")), [pdf]).output
         #expect(fonts.contains("CJK"))
     }
+
+    /// `ansim report run --out data/generated/…` (as `make demo` calls it) names a folder
+    /// relative to the current one, while WeasyPrint runs in the report's folder.
+    @Test func pdfFromPathsRelativeToTheCurrentFolder() throws {
+        // A folder inside the current one (ignored by git: `.ansim-*/`).
+        let relative = ".ansim-report-relative-\(getpid())"
+        let folder = FileManager.default.currentDirectoryPath + "/" + relative
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "<html><body><p>상대 경로</p></body></html>".write(
+            toFile: folder + "/r.html", atomically: true, encoding: .utf8)
+        try ReportPDF.write(html: relative + "/r.html", pdf: relative + "/r.pdf")
+        #expect(FileManager.default.fileExists(atPath: folder + "/r.pdf"))
+    }
 }

@@ -4,12 +4,17 @@ import ArgumentParser
 struct AnalyzeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Hotspot statistics on CSV files: Gi*, Local Moran's I, KDE, the Knox test.",
+        abstract:
+            "Statistics on CSV files: Gi*, Local Moran, KDE, Knox, emerging hot spots, Ripley's K, profiles, …",
         discussion: """
             All files are CSV with a header; coordinates are metres in a projected CRS. A \
             grid cell (row, col) has its centre at x = xmin + (col + 0.5)·cell, \
             y = ymin + (row + 0.5)·cell; row 0 is the southernmost.
             """,
-        subcommands: [AnalyzeGiStar.self, AnalyzeMoran.self, AnalyzeKDE.self, AnalyzeKnox.self]
+        subcommands: [
+            AnalyzeGiStar.self, AnalyzeMoran.self, AnalyzeKDE.self, AnalyzeKnox.self,
+            AnalyzeEmerging.self, AnalyzeRipley.self, AnalyzeProfile.self, AnalyzeRepeats.self,
+            AnalyzeClusters.self,
+        ]
     )
 }

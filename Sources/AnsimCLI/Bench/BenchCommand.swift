@@ -10,6 +10,9 @@ struct BenchCommand: AsyncParsableCommand {
             database, in the same run, and prints both figures with their ratio and the goal. \
             Benchmarks are not part of the test suite (tests never time things).
             """,
-        subcommands: [BenchCopy.self, BenchETL.self, BenchAnalytics.self, BenchGeofence.self, BenchRoads.self, BenchTOP.self]
+        subcommands: [
+            BenchCopy.self, BenchETL.self, BenchAnalytics.self, BenchGeofence.self, BenchRoads.self, BenchTOP.self,
+            BenchEmerging.self, BenchLookup.self,
+        ]
     )
 }

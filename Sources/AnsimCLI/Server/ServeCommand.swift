@@ -1,4 +1,7 @@
 import AnsimHotline
+import AnsimLookupServer
+import AnsimLookupStore
+import AnsimMap
 import AnsimServer
 import AnsimStore
 import ArgumentParser
@@ -12,6 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Run the HTTP API (OpenAPI at /openapi.yaml) until SIGTERM or SIGINT.",
         discussion: """
             Serves the log-in, audit and hotline routes (see docs/SERVER.md and docs/HOTLINE.md), \
+            the map page /map for analysts and admins (docs/REPORTS.md), \
             /metrics for Prometheus and /health. Each request runs in one database transaction \
             as the requester's least-privilege role (SET LOCAL ROLE), under row-level security.
 
@@ -27,6 +31,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     @Option(help: "Interface to listen on.") var host = "127.0.0.1"
     @Option(help: "TCP port.") var port = 8080
+    @Option(help: "Road graph of the lookup's escape routes (default: the newest).") var graph: String?
     @Option(help: "Append geofence alerts as JSON lines to this file.") var alertsFile: String?
     @Option(help: "POST geofence alerts to this URL (signed with ANSIM_WEBHOOK_SECRET when set).")
     var webhook: String?
@@ -52,9 +57,14 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "ansim.server")
         let monitor = GeofenceMonitor(
             database: database, notifier: MultiNotifier(notifiers), clock: clock, metrics: context.metrics)
+        let lookup = try LookupStore(settings: try APIDatabase.settings(environment: env), graph: graph)
+        if !printOpenapi {
+            try lookup.load()
+            logger.info("lookup indexes loaded", metadata: lookup.engine.summary.mapValues { "\($0)" })
+        }
         let server = ServerApplication(
             configuration: .init(host: host, port: port), context: context,
-            modules: [HotlineModule(monitor: monitor)],
+            modules: [HotlineModule(monitor: monitor), MapModule(), LookupModule(store: lookup)],
             logger: logger)
         if printOpenapi {
             print(server.openAPI, terminator: "")

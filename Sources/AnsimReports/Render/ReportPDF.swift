@@ -14,7 +14,11 @@ public enum ReportPDF {
     }
 
     /// Writes `pdf` from `html` (relative image paths resolve against the HTML's folder).
+    /// Relative `html` and `pdf` paths are taken from the current folder, not the HTML's
+    /// folder WeasyPrint runs in.
     public static func write(html: String, pdf: String) throws {
+        let html = URL(fileURLWithPath: html).standardizedFileURL.path
+        let pdf = URL(fileURLWithPath: pdf).standardizedFileURL.path
         guard let tool = executable() else {
             throw AnsimError(
                 "cannot write the PDF: weasyprint is not installed (apt-get install weasyprint fonts-noto-cjk, "

@@ -1,0 +1,119 @@
+/// The GPS fixes in memory: a table of fixes, each wearer's fixes in time order (for
+/// duplicates, the last fix and headings), and a spatial grid over all but the newest
+/// fixes (the tail, scanned directly until the grid is rebuilt).
+///
+/// Out-of-order fixes are inserted in their place; a second fix of the same wearer at
+/// the same millisecond is a duplicate and ignored. Not thread-safe: ``LookupEngine``
+/// guards it.
+public struct FixIndex: Sendable {
+    var person: [Int32] = []
+    var time: [Int64] = []
+    var xs: [Double] = []
+    var ys: [Double] = []
+    var heading: [Float] = []
+    /// Per wearer (dense index), the rows of its fixes by ascending time.
+    var tracks: [[Int32]] = []
+    /// Wearer id → dense index.
+    var denseIndex: [Int64: Int32] = [:]
+    var ids: [Int64] = []
+    /// Grid over rows `0 ..< gridded`.
+    var grid = PointGrid(xs: [], ys: [])
+    var gridded = 0
+
+    /// An empty index.
+    public init() {}
+
+    /// The number of fixes held.
+    public var count: Int { time.count }
+
+    /// Adds fixes; returns how many were new (duplicates are skipped).
+    @discardableResult
+    public mutating func insert(_ fixes: [GPSFix]) -> Int {
+        var added = 0
+        for f in fixes {
+            let p: Int32
+            if let known = denseIndex[f.person] {
+                p = known
+            } else {
+                p = Int32(ids.count)
+                denseIndex[f.person] = p
+                ids.append(f.person)
+                tracks.append([])
+            }
+            let at = insertionPoint(tracks[Int(p)], f.time)
+            if at < tracks[Int(p)].count, time[Int(tracks[Int(p)][at])] == f.time { continue }
+            let row = Int32(time.count)
+            person.append(p)
+            time.append(f.time)
+            xs.append(f.x)
+            ys.append(f.y)
+            heading.append(f.heading.map { Float($0) } ?? .nan)
+            tracks[Int(p)].insert(row, at: at)
+            added += 1
+        }
+        if count - gridded > max(20_000, gridded / 8) { rebuildGrid() }
+        return added
+    }
+
+    /// Re-indexes every fix in the grid.
+    public mutating func rebuildGrid() {
+        grid = PointGrid(xs: xs, ys: ys, cellSize: 200)
+        gridded = count
+    }
+
+    /// The first position in `rows` whose time is ≥ `t`.
+    func insertionPoint(_ rows: [Int32], _ t: Int64) -> Int {
+        var lo = 0
+        var hi = rows.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if time[Int(rows[mid])] < t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Calls `body(row, distance)` for each fix within `radius` of (x, y) taken in
+    /// `from ... to` (ms).
+    func forEach(near x: Double, _ y: Double, within radius: Double, from: Int64, to: Int64,
+                 _ body: (Int32, Double) -> Void) {
+        grid.forEach(near: x, y, within: radius) { row, d in
+            let t = time[Int(row)]
+            if t >= from && t <= to { body(row, d) }
+        }
+        let r2 = radius * radius
+        var k = gridded
+        while k < count {
+            let t = time[k]
+            if t >= from && t <= to {
+                let dx = xs[k] - x
+                let dy = ys[k] - y
+                if dx * dx + dy * dy <= r2 { body(Int32(k), (dx * dx + dy * dy).squareRoot()) }
+            }
+            k += 1
+        }
+    }
+
+    /// The wearer's last fix taken at or before `t` (ms), if any.
+    func lastFix(ofDense p: Int32, atOrBefore t: Int64) -> Int32? {
+        let rows = tracks[Int(p)]
+        var lo = 0
+        var hi = rows.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if time[Int(rows[mid])] <= t { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? rows[lo - 1] : nil
+    }
+
+    /// The heading at a fix: the device's, else the bearing from the wearer's previous
+    /// fix when it lies at least 1 m away; nil otherwise.
+    func headingAt(_ row: Int32) -> Double? {
+        let h = heading[Int(row)]
+        if !h.isNaN { return Double(h) }
+        let rows = tracks[Int(person[Int(row)])]
+        let at = insertionPoint(rows, time[Int(row)])
+        guard at > 0 else { return nil }
+        let prev = Int(rows[at - 1])
+        return Bearing.degrees(fromX: xs[prev], fromY: ys[prev], toX: xs[Int(row)], toY: ys[Int(row)])
+    }
+}

@@ -1,0 +1,71 @@
+import AnsimRouting
+
+extension LookupEngine {
+    /// The escape routes: for foot and car, one bounded Dijkstra from the scene (snapped
+    /// to the nearest road the mode may use, within 500 m) to 5 minutes; the 1- and
+    /// 3-minute areas are read from the same labels. nil without a road graph.
+    func escapeRoutes(_ q: LookupQuery, _ out: inout LonLatBatch) -> Pending<EscapeRoutes>? {
+        guard let roads = layers.roads else { return nil }
+        let foot = modeReach(.foot, q, roads, &out)
+        let car = modeReach(.car, q, roads, &out)
+        return { lonLat in EscapeRoutes(graph: roads.graph.name, foot: foot?(lonLat), car: car?(lonLat)) }
+    }
+
+    private func modeReach(_ mode: TravelMode, _ q: LookupQuery, _ roads: RoadLayer, _ out: inout LonLatBatch)
+        -> Pending<ModeReach>?
+    {
+        let graph = roads.graph
+        guard let origin = graph.snapIfNear(x: q.x, y: q.y, mode: mode, limit: RoadGraph.defaultSnapLimit) else {
+            return nil
+        }
+        let bound = Double(Self.reachMinutes.max()! * 60)
+        let reach = graph.reach(from: origin, mode: mode, within: bound)
+        var bands: [Pending<ReachBand>] = []
+        for minutes in Self.reachMinutes {
+            let budget = Double(minutes * 60)
+            let exits = graph.exits(of: reach, budget: budget)
+            let vertices = reach.reached(within: budget).count
+            var road = 0.0
+            for e in graph.network.edges where reach.costs[Int(e.source)] <= budget && reach.costs[Int(e.target)] <= budget {
+                road += e.length
+            }
+            for x in exits { road += graph.network.edges[Int(x.edge)].length * abs(x.fraction - (graph.network.edges[Int(x.edge)].source == x.from ? 0 : 1)) }
+            let points = exits.prefix(q.limit).map { (Int64($0.edge) + 1, out.add($0.point.x, $0.point.y)) }
+            let exitTotal = exits.count
+            let roadM = Self.round1(road)
+            bands.append { lonLat in
+                ReachBand(
+                    minutes: minutes, vertices: vertices, roadM: roadM, exitCount: exitTotal,
+                    exits: points.map { ExitPoint(edge: $0.0, lon: lonLat[$0.1].lon, lat: lonLat[$0.1].lat) })
+            }
+        }
+        var cameras: [(id: Int64, seconds: Double, point: Int)] = []
+        let byEdge = roads.camerasByEdge[mode.index]
+        let cams = layers.cameras.items
+        for (e, list) in byEdge {
+            let edge = graph.network.edges[Int(e)]
+            guard reach.costs[Int(edge.source)].isFinite || reach.costs[Int(edge.target)].isFinite
+                || e == origin.edge
+            else { continue }
+            for (c, point) in list where Int(c) < cams.count {
+                let t = graph.arrival(at: point, in: reach)
+                guard t <= bound else { continue }
+                cameras.append((cams[Int(c)].id, t, Int(c)))
+            }
+        }
+        cameras.sort { $0.seconds < $1.seconds || ($0.seconds == $1.seconds && $0.id < $1.id) }
+        let cameraTotal = cameras.count
+        cameras = cameras.prefix(q.limit).map { ($0.id, $0.seconds, out.add(cams[$0.point].x, cams[$0.point].y)) }
+        let snapped = Self.round1(origin.distance)
+        return { lonLat in
+            ModeReach(
+                snappedM: snapped, bands: bands.map { $0(lonLat) }, cameraCount: cameraTotal,
+                cameras: cameras.map { c in
+                    RouteCamera(
+                        id: c.id, seconds: Self.round1(c.seconds),
+                        minutes: Self.reachMinutes.first { Double($0 * 60) >= c.seconds } ?? 5,
+                        lon: lonLat[c.point].lon, lat: lonLat[c.point].lat)
+                })
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import AnsimRouting
+
+/// Everything the lookup reads except the fixes: wearers, offenders, cameras, past
+/// incidents and calls, responders and the road graph, each with its index. Built off
+/// the lock, swapped in whole or by layer (``LookupEngine/replace(_:)``).
+public struct LookupLayers: Sendable {
+    /// Wearers by id (set with ``setPersons(_:)``).
+    public private(set) var persons: [Int64: MonitoredPerson] = [:]
+    /// Wearer ids by device tag.
+    public private(set) var tags: [String: Int64] = [:]
+    /// True when the data loaded are synthetic (every response says so).
+    public var synthetic = false
+    public var offenders = Indexed<RegisteredOffender>([], cell: 200) { ($0.x, $0.y) }
+    public var cameras = Indexed<Camera>([], cell: 100) { ($0.x, $0.y) }
+    public var incidents = Indexed<PastEvent>([], cell: 100) { ($0.x, $0.y) }
+    public var calls = Indexed<PastEvent>([], cell: 100) { ($0.x, $0.y) }
+    public var responders = Indexed<Responder>([], cell: 1_000) { ($0.x, $0.y) }
+    /// The road graph and, per mode, cameras by the edge they stand on.
+    public var roads: RoadLayer?
+
+    /// Empty layers.
+    public init() {}
+
+    /// Sets the wearers.
+    public mutating func setPersons(_ list: [MonitoredPerson]) {
+        persons = Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        tags = Dictionary(list.map { ($0.tagID, $0.id) }, uniquingKeysWith: { a, _ in a })
+    }
+}
+
+/// The road graph with the cameras snapped to its edges.
+public struct RoadLayer: Sendable {
+    public let graph: RoadGraph
+    /// Per mode (``TravelMode/index``), per edge, the cameras (index into the camera
+    /// layer) within ``cameraSnapLimit`` of it and where they snap.
+    let camerasByEdge: [[Int32: [(camera: Int32, point: SnappedPoint)]]]
+
+    /// How far from a road a camera may stand and still watch it (metres).
+    public static let cameraSnapLimit = 30.0
+
+    /// Snaps every camera to the nearest edge of each mode.
+    public init(graph: RoadGraph, cameras: [Camera]) {
+        self.graph = graph
+        camerasByEdge = TravelMode.allCases.sorted { $0.index < $1.index }.map { mode in
+            var byEdge: [Int32: [(camera: Int32, point: SnappedPoint)]] = [:]
+            for (i, c) in cameras.enumerated() {
+                guard let s = graph.snapIfNear(x: c.x, y: c.y, mode: mode, limit: Self.cameraSnapLimit) else {
+                    continue
+                }
+                byEdge[s.edge, default: []].append((Int32(i), s))
+            }
+            return byEdge
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import AnsimLookup
+import AnsimLookupStore
+import AnsimServer
+import Foundation
+import Hummingbird
+
+extension LookupRoutes {
+    func registerLookup(on r: RouteRegistry) {
+        r.add(
+            RouteSpec(
+                .post, "/lookup", summary: "Look up a 112 call's scene", tag: "lookup", roles: Self.lookupRoles,
+                request: "LookupRequest", response: "LookupResult")
+        ) { request, context, principal in
+            let principal = principal!
+            let body = try await JSONBody.decode(LookupRequest.self, from: request)
+            let query = try body.query(now: now())
+            if body.dispatch != nil, principal.role != .dispatcher {
+                throw HTTPError(.forbidden, message: "only a dispatcher may dispatch officers")
+            }
+            if body.dispatch != nil, body.incident == nil {
+                throw HTTPError(.badRequest, message: "dispatch needs the incident's number (incident)")
+            }
+            let result = try store.engine.lookup(query)
+            let shown = principal.role == .analyst ? result.redactedForAnalyst() : result
+            let incident = body.incident
+            _ = try await server.database.withScope(
+                principal, client: context.clientAddress, purpose: "incident lookup"
+            ) { c in
+                try LookupAudit.record(
+                    shown, query: query, incident: incident, role: principal.role.databaseRole,
+                    purpose: "incident lookup", on: c)
+            }
+            let data = try LookupJSON.encode(shown)
+            if let incident, let dispatch = body.dispatch {
+                channels.publish(incident: incident, query: query, dispatched: dispatch, json: try LookupJSON.encode(result))
+            }
+            return Self.json(data)
+        }
+    }
+
+    func registerFixes(on r: RouteRegistry) {
+        r.add(
+            RouteSpec(
+                .post, "/fixes", summary: "Send GPS fixes of wearers (NDJSON)", tag: "lookup", roles: [.admin],
+                response: "FixIngestResult")
+        ) { request, context, principal in
+            let principal = principal!
+            let buffer: ByteBuffer
+            do {
+                buffer = try await request.body.collect(upTo: 64 << 20)
+            } catch {
+                throw HTTPError(.contentTooLarge, message: "at most 64 MiB of fixes per request")
+            }
+            let text = String(decoding: buffer.readableBytesView, as: UTF8.self)
+            let engine = store.engine
+            let parsed = try FixIngest.parse(Substring(text), person: { engine.person(tag: $0) }, now: now())
+            if parsed.fixes.isEmpty && !parsed.rejected.isEmpty {
+                throw HTTPError(
+                    .badRequest,
+                    message: "no valid fix: line \(parsed.rejected[0].line): \(parsed.rejected[0].reason)")
+            }
+            let inserted = try await server.database.withScope(
+                principal, client: context.clientAddress, purpose: "gps fix ingestion"
+            ) { c in try FixIngest.insert(parsed, on: c) }
+            engine.insert(fixes: inserted)
+            for (incident, query) in channels.incidentsNear(inserted) {
+                if let result = try? engine.lookup(query), let json = try? LookupJSON.encode(result) {
+                    channels.update(incident, json: json)
+                }
+            }
+            let answer = FixIngestResult(
+                received: parsed.fixes.count + parsed.rejected.count, inserted: inserted.count,
+                duplicates: parsed.fixes.count - inserted.count,
+                rejected: parsed.rejected.map { .init(line: $0.line, reason: $0.reason) })
+            return Self.json(try LookupJSON.encode(answer))
+        }
+    }
+}
+
+/// The answer of `POST /fixes`.
+struct FixIngestResult: Encodable {
+    struct Rejected: Encodable {
+        var line: Int
+        var reason: String
+    }
+    var received: Int
+    var inserted: Int
+    var duplicates: Int
+    var rejected: [Rejected]
+}

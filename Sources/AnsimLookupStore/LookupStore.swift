@@ -1,0 +1,86 @@
+import AnsimLookup
+import AnsimStore
+import Foundation
+import Synchronization
+
+/// The lookup engine kept warm from PostGIS: ``load()`` reads every layer once;
+/// ``refresh(_:)`` re-reads the tables named by change notifications (fixes: only those
+/// received since the last read). Reads run as `ansim_dispatcher` on a connection of
+/// their own.
+public final class LookupStore: Sendable {
+    /// The engine lookups run on.
+    public let engine: LookupEngine
+    let settings: ConnectionSettings
+    let graphName: String?
+    let database: String?
+    let watermark = Mutex<Int64?>(nil)
+    let connection = Mutex<Connection?>(nil)
+
+    /// A store over the database `settings` reach (or `database` on that server); `graph`
+    /// names the road graph (newest when nil).
+    public init(settings: ConnectionSettings, database: String? = nil, graph: String? = nil) throws {
+        self.settings = settings
+        self.database = database
+        self.graphName = graph
+        self.engine = try LookupEngine()
+    }
+
+    /// Runs `body` on the store's connection as the dispatcher role.
+    func withConnection<T>(_ body: (Connection) throws -> T) throws -> T {
+        try connection.withLock { c in
+            if c == nil {
+                let new = try Connection(settings, database: database, purpose: "connect the lookup store")
+                try new.executeScript("SET ROLE ansim_dispatcher", purpose: "read as the dispatcher role")
+                c = new
+            }
+            return try body(c!)
+        }
+    }
+
+    /// Loads every layer and all fixes.
+    public func load() throws {
+        try refresh(Self.tables)
+    }
+
+    /// The tables the lookup reads (and listens to).
+    public static let tables: Set<String> = [
+        "monitored_person", "gps_fix", "registered_offender", "cctv", "incident", "call_112", "police_org",
+        "patrol_unit", "road_graph",
+    ]
+
+    /// Re-reads the layers fed by `tables`.
+    public func refresh(_ tables: Set<String>) throws {
+        try withConnection { c in
+            var persons: ([MonitoredPerson], Bool)?
+            if tables.contains("monitored_person") { persons = try LookupLoader.persons(on: c) }
+            let offenders = tables.contains("registered_offender") ? try LookupLoader.offenders(on: c) : nil
+            let cameras = tables.contains("cctv") ? try LookupLoader.cameras(on: c) : nil
+            let incidents = tables.contains("incident") ? try LookupLoader.events("incident", on: c) : nil
+            let calls = tables.contains("call_112") ? try LookupLoader.events("call_112", on: c) : nil
+            let responders =
+                tables.contains("police_org") || tables.contains("patrol_unit")
+                ? try LookupLoader.responders(on: c) : nil
+            let graph = tables.contains("road_graph") ? try LookupLoader.graph(graphName, on: c) : nil
+            engine.replace { l in
+                if let persons {
+                    l.setPersons(persons.0)
+                    l.synthetic = persons.1
+                }
+                if let offenders { l.offenders = Indexed(offenders, cell: 200) { ($0.x, $0.y) } }
+                if let cameras { l.cameras = Indexed(cameras, cell: 100) { ($0.x, $0.y) } }
+                if let incidents { l.incidents = Indexed(incidents, cell: 100) { ($0.x, $0.y) } }
+                if let calls { l.calls = Indexed(calls, cell: 100) { ($0.x, $0.y) } }
+                if let responders { l.responders = Indexed(responders, cell: 1_000) { ($0.x, $0.y) } }
+                if let g = graph ?? l.roads?.graph, graph != nil || cameras != nil {
+                    l.roads = RoadLayer(graph: g, cameras: l.cameras.items)
+                }
+            }
+            if tables.contains("gps_fix") {
+                let since = watermark.withLock { $0 }
+                let (fixes, newest) = try LookupLoader.fixes(on: c, receivedAfter: since)
+                engine.insert(fixes: fixes)
+                watermark.withLock { $0 = newest }
+            }
+        }
+    }
+}
