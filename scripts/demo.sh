@@ -5,7 +5,8 @@
 #   3. generate a seeded synthetic year of Seoul incidents and 112 calls (labelled
 #      synthetic; docs/SYNTHETIC.md) and load them like a police export;
 #   4. show what is in the database;
-#   5. write the weekly report of 강남경찰서 for 2023-W14 (HTML and PDF).
+#   5. synthetic people of concern and one incident-time lookup (docs/LOOKUP.md);
+#   6. write the weekly report of 강남경찰서 for 2023-W14 (HTML and PDF).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ANSIM="${ANSIM_BIN:-.build/release/ansim}"
@@ -34,6 +35,30 @@ echo "== ansim patrol plan --box 역삼지구대   (2 cars, a 2-hour shift, on a
 "$ANSIM" patrol plan --box 역삼지구대 --cars 2 --shift 120m --dwell 12m --mode car --graph gangnam \
   --out data/generated/patrol/역삼지구대
 echo
+echo "== ansim synth people --seed $SEED   (synthetic GPS-tag wearers and registered offenders; docs/LOOKUP.md)"
+"$ANSIM" synth people --seed "$SEED" --until 2023-12-31T23:00:00+09:00
+echo
+echo "== ansim lookup --lon 127.0276 --lat 37.4979 --time 2023-12-31T22:30:00+09:00 --code 1 --class 성폭력   (a 112 call at 강남역)"
+"$ANSIM" lookup --lon 127.0276 --lat 37.4979 --time 2023-12-31T22:30:00+09:00 --code 1 --class 성폭력 \
+  > data/generated/lookup-example.json
+python3 - data/generated/lookup-example.json <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+print(f"  monitored_persons     {len(r['monitored_persons'])} wearers within {r['scene']['radius_m']} m in ±{r['scene']['minutes']} min")
+print(f"  registered_offenders  {r['registered_offenders_total']} within {r['scene']['radius_m']} m (top {len(r['registered_offenders'])} listed)")
+print(f"  cameras               {len(r['cameras'])} covering the scene")
+for mode in ("foot", "car"):
+    m = r["escape_routes"].get(mode)
+    if m:
+        bands = ", ".join(f"{b['minutes']} min {b['road_m'] / 1000:.1f} km/{b['exit_count']} exits" for b in m["bands"])
+        print(f"  escape_routes {mode:<5}   {bands}; {m['camera_count']} cameras along them")
+p = r["past_incidents"]
+print(f"  past_incidents        {p['incidents']['total']} incidents and {p['calls']['total']} calls within {p['radius_m']} m in {p['days']} days")
+g = r["guidance"]["responders"][0]
+print(f"  guidance              nearest responder {g['name']} ({g['eta_s']:.0f} s by car); {len(r['guidance']['steps'])} steps")
+print(f"  synthetic             {r['synthetic']}   (full JSON: {sys.argv[1]})")
+PY
+echo
 echo "== what the database holds"
 "$ANSIM" db psql -q -c "SELECT * FROM (
 SELECT 'admin_area' AS table, count(*) AS rows, string_agg(DISTINCT level, ', ') AS detail FROM admin_area
@@ -47,6 +72,8 @@ UNION ALL SELECT 'call_for_service', count(*), 'Portland, ' || min(occurred_on) 
 UNION ALL SELECT 'crime_stat', count(*), string_agg(DISTINCT year::text, ', ') FROM crime_stat
 UNION ALL SELECT 'incident', count(*), count(*) FILTER (WHERE synthetic)::text || ' synthetic' FROM incident
 UNION ALL SELECT 'call_112', count(*), count(*) FILTER (WHERE synthetic)::text || ' synthetic' FROM call_112
+UNION ALL SELECT 'monitored_person', count(*), (SELECT count(*) FROM gps_fix)::text || ' GPS fixes (synthetic)' FROM monitored_person
+UNION ALL SELECT 'registered_offender', count(*), 'synthetic' FROM registered_offender
 UNION ALL SELECT 'etl_quarantine', count(*), 'rows set aside with reasons: ansim etl quarantine' FROM etl_quarantine
 ) t ORDER BY 1"
 echo "== ansim db status"
