@@ -78,7 +78,7 @@ let package = Package(
         .target(
             name: "AnsimReports",
             dependencies: [
-                "AnsimAnalyticsStore", "AnsimAnalytics", "AnsimStore", "AnsimGeo", "AnsimSupport",
+                "AnsimAnalyticsStore", "AnsimAnalytics", "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimCPTED",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -112,6 +112,7 @@ let package = Package(
         .target(name: "AnsimLookup", dependencies: ["AnsimRouting", "AnsimGeo", "AnsimSupport"]),
         .target(name: "AnsimGeocode", dependencies: ["AnsimSupport"]),
         .target(name: "AnsimCPTED", dependencies: ["AnsimSupport"]),
+        .target(name: "AnsimLinks"),
         .target(
             name: "AnsimGeocodeStore",
             dependencies: ["AnsimGeocode", "AnsimETL", "AnsimStore", "AnsimGeo", "AnsimSupport"]),
@@ -135,6 +136,14 @@ let package = Package(
         .target(
             name: "AnsimTestSupport", dependencies: ["AnsimStore", "AnsimSupport"],
             path: "Sources/AnsimTestSupport"),
+        .target(
+            name: "AnsimServerTestSupport",
+            dependencies: [
+                "AnsimServer", "AnsimStore", "AnsimSupport", "AnsimTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
 
         .testTarget(
             name: "AnsimGeoTests", dependencies: ["AnsimGeo", "AnsimSupport", "AnsimTestSupport"]),
@@ -175,7 +184,7 @@ let package = Package(
         .testTarget(
             name: "AnsimServerTests",
             dependencies: [
-                "AnsimServer", "AnsimStore", "AnsimSupport", "AnsimTestSupport",
+                "AnsimServerTestSupport", "AnsimServer", "AnsimStore", "AnsimSupport", "AnsimTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -183,7 +192,7 @@ let package = Package(
         .testTarget(
             name: "AnsimHotlineTests",
             dependencies: [
-                "AnsimHotline", "AnsimServer", "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimTestSupport",
+                "AnsimServerTestSupport", "AnsimHotline", "AnsimServer", "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -193,7 +202,7 @@ let package = Package(
         .testTarget(
             name: "AnsimMapTests",
             dependencies: [
-                "AnsimMap", "AnsimServer", "AnsimStore", "AnsimSupport", "AnsimTestSupport",
+                "AnsimServerTestSupport", "AnsimMap", "AnsimServer", "AnsimStore", "AnsimSupport", "AnsimTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -209,6 +218,7 @@ let package = Package(
             ]),
         .testTarget(name: "AnsimGeocodeTests", dependencies: ["AnsimGeocode", "AnsimSupport"]),
         .testTarget(name: "AnsimCPTEDTests", dependencies: ["AnsimCPTED", "AnsimSupport"]),
+        .testTarget(name: "AnsimLinksTests", dependencies: ["AnsimLinks"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "AnsimGeocodeStoreTests",
             dependencies: [
