@@ -24,9 +24,20 @@ struct AnalyzeProfile: ParsableCommand {
             the grid searched, highest p first, before reaching the anchor's cell (ties \
             counted as searched).
 
-            EXAMPLE
+            With --rank-offenders (coordinates in EPSG:5179): ranks the registered offenders \
+            whose address lies in the grid by p at their address, highest first, and prints \
+            the first --top as CSV (rank,p,searched_pct,offence_class,released_on and, for \
+            need-to-know roles, id,ref,x,y,name,birth_year,address). It reads the database \
+            as --as <account> (its role) or --as-role <role>: dispatcher and patrol_officer \
+            see identities, analyst gets the ranking without them, other roles are refused. \
+            Every ranking is audited (who, role, purpose, the offenders' refs).
+
+            EXAMPLES
               ansim analyze profile --series series.csv --cell 100 \\
                 --bbox 956500,1939700,966800,1948700 --out surface.csv --anchor 960450,1944120
+              ansim analyze profile --series series.csv --cell 100 \\
+                --bbox 956500,1939700,966800,1948700 --out surface.csv \\
+                --rank-offenders --top 10 --offence-class 성폭력 --as-role dispatcher --case 2023-1187
             """
     )
 
@@ -59,6 +70,8 @@ struct AnalyzeProfile: ParsableCommand {
 
     @Option(help: "Output CSV: row,col,x,y,p.")
     var out: String
+
+    @OptionGroup(title: "Ranking registered offenders") var ranking: ProfileOffenderRanking
 
     func run() throws {
         let b = bbox.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
@@ -121,5 +134,6 @@ struct AnalyzeProfile: ParsableCommand {
                 "hit score: \(AnalyticsIO.number((score * 100).rounded() / 100)) % of the area searched before the anchor's cell"
             )
         }
+        try ranking.runIfAsked(profile: profile)
     }
 }
