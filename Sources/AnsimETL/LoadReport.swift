@@ -62,15 +62,19 @@ public struct LoadOptions: Sendable {
     public var crs: String?
     /// Called now and then with (rows so far, fraction of the file read).
     public var progress: (@Sendable (Int, Double) -> Void)?
+    /// Geocodes rows that have an address and no coordinates (targets with an address:
+    /// cctv, risk_site); nil quarantines them as "missing coordinates".
+    public var geocoder: (any AddressGeocoding)?
 
     public init(
         kind: SourceKind? = nil, sourceID: String? = nil, encoding: TextEncoding? = nil, crs: String? = nil,
-        progress: (@Sendable (Int, Double) -> Void)? = nil
+        progress: (@Sendable (Int, Double) -> Void)? = nil, geocoder: (any AddressGeocoding)? = nil
     ) {
         self.kind = kind
         self.sourceID = sourceID
         self.encoding = encoding
         self.crs = crs
         self.progress = progress
+        self.geocoder = geocoder
     }
 }

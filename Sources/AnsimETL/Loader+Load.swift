@@ -29,6 +29,8 @@ extension Loader {
             definition: definition, target: target, columnNames: stream.columnNames,
             headerLines: stream.headerLines,
             file: file, timezone: zone, warnings: warnings)
+        let geocoder = target.geocodeFrom.isEmpty ? nil : options.geocoder
+        mapper.geocodesMissingCoordinates = geocoder != nil
         let crs = try sourceCRS(definition, stream, options, path)
         var checker: PointChecker?
         if case .point(let srid) = target.geometry {
@@ -46,7 +48,8 @@ extension Loader {
             shapeSRID = Int32(epsg)
         }
         let writer = StageWriter(
-            target: target, mapper: mapper, points: checker, shapeSRID: shapeSRID, warnings: warnings)
+            target: target, mapper: mapper, points: checker, shapeSRID: shapeSRID, warnings: warnings,
+            geocoder: geocoder)
 
         try abortStaleRuns()
         let runID = try connection.query(

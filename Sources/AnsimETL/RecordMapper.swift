@@ -23,6 +23,9 @@ final class RecordMapper {
     private let skips: [(column: Int, values: Set<String>, reason: String)]
     let attributeColumns: [(String, Int)]
     let columnNames: [String]
+    /// Rows without coordinates are mapped (x, y nil) for the writer to geocode, instead of
+    /// being quarantined here.
+    var geocodesMissingCoordinates = false
 
     /// What a record became.
     enum Mapped {
@@ -128,7 +131,12 @@ final class RecordMapper {
         var y: Double?
         if let xc = xColumn, let yc = yColumn {
             let (xs, ys) = (value(record, xc) ?? "", value(record, yc) ?? "")
-            if xs.isEmpty || ys.isEmpty { return .quarantine("missing coordinates") }
+            if xs.isEmpty || ys.isEmpty {
+                if geocodesMissingCoordinates {
+                    return .row(values: values, key: key(record, values, nil, nil), x: nil, y: nil, wkb: nil)
+                }
+                return .quarantine("missing coordinates")
+            }
             do {
                 x = try ValueParser.number(xs)
                 y = try ValueParser.number(ys)

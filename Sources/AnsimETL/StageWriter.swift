@@ -9,18 +9,25 @@ final class StageWriter {
     let points: PointChecker?
     let shapeSRID: Int32?
     let warnings: LoadWarnings
+    let geocoder: (any AddressGeocoding)?
+    /// Positions (in the mapped values) of the target's address fields, for the geocoder.
+    private let addressFields: [Int]
     private(set) var rowsRead = 0
     private var pending: [(record: SourceRecord, values: [String?], key: String, x: Double, y: Double)] = []
     static let batchSize = 8192
 
     init(
-        target: Target, mapper: RecordMapper, points: PointChecker?, shapeSRID: Int32?, warnings: LoadWarnings
+        target: Target, mapper: RecordMapper, points: PointChecker?, shapeSRID: Int32?, warnings: LoadWarnings,
+        geocoder: (any AddressGeocoding)? = nil
     ) {
         self.target = target
         self.mapper = mapper
         self.points = points
         self.shapeSRID = shapeSRID
         self.warnings = warnings
+        self.geocoder = geocoder
+        let staged = target.stagedColumns.map(\.name)
+        addressFields = target.geocodeFrom.compactMap { staged.firstIndex(of: $0) }
     }
 
     func add(_ record: SourceRecord, to w: inout BinaryCopyWriter) throws {
@@ -40,7 +47,10 @@ final class StageWriter {
                     }
                     (px, py) = (p.x, p.y)
                 }
-                guard let px, let py else { return try write(record, reason: "missing coordinates", to: &w) }
+                guard let px, let py else {
+                    if let geocoder { return try geocode(record, values, key, geocoder, to: &w) }
+                    return try write(record, reason: "missing coordinates", to: &w)
+                }
                 pending.append((record, values, key, px, py))
                 if pending.count >= StageWriter.batchSize { try flush(to: &w) }
             case .shape(_, let dimension, _):
@@ -49,6 +59,27 @@ final class StageWriter {
                 }
                 try write(record, values: values, key: key, wkb: wkb, to: &w)
             }
+        }
+    }
+
+    /// Locates a row without coordinates from its address: loaded with the geocoder's
+    /// point and precision, or quarantined with the geocoder's reason.
+    private func geocode(
+        _ record: SourceRecord, _ values: [String?], _ key: String, _ geocoder: any AddressGeocoding,
+        to w: inout BinaryCopyWriter
+    ) throws {
+        guard case .point(let srid) = target.geometry, srid == 5179 else {
+            return try write(record, reason: "missing coordinates", to: &w)
+        }
+        guard let address = addressFields.lazy.compactMap({ values[$0] }).first(where: { !$0.isEmpty }) else {
+            return try write(record, reason: "missing coordinates (and no address to geocode)", to: &w)
+        }
+        switch geocoder.locate(address) {
+        case .found(let x, let y, let precision):
+            warnings.add("no coordinates: geocoded from the address (\(precision))", row: record.number, example: address)
+            try write(record, values: values, key: key, x: x, y: y, geocoded: precision, to: &w)
+        case .notFound(let reason):
+            try write(record, reason: "missing coordinates; address not geocoded: \(reason)", to: &w)
         }
     }
 
@@ -86,13 +117,13 @@ final class StageWriter {
         w.append(int64: Int64(record.number))
         w.append(text: reason)
         w.append(text: record.raw)
-        for _ in 0..<(5 + target.stagedColumns.count) { w.appendNull() }
+        for _ in 0..<(6 + target.stagedColumns.count) { w.appendNull() }
         try w.endRow()
     }
 
     private func write(
         _ record: SourceRecord, values: [String?], key: String, x: Double? = nil, y: Double? = nil,
-        wkb: [UInt8]? = nil, to w: inout BinaryCopyWriter
+        wkb: [UInt8]? = nil, geocoded: String? = nil, to w: inout BinaryCopyWriter
     ) throws {
         w.append(int64: Int64(record.number))
         w.appendNull()
@@ -112,6 +143,7 @@ final class StageWriter {
             w.appendNull()
             w.appendNull()
         }
+        w.append(text: geocoded)
         for v in values { w.append(text: v) }
         try w.endRow()
     }

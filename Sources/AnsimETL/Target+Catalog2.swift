@@ -8,10 +8,11 @@ extension Target {
                 allowed: 1...100_000), .init("pixels", .integer),
             .init("direction_text"), .init("retention_days", .integer), .init("installed_month", .date),
             .init("address"), .init("gu"), .init("dong"), .init("data_date", .date),
+            .init("geocode_precision", expression: "s.geocoded", staged: false),
         ],
         geometry: .point(srid: 5179),
         upsert: .snapshot(conflict: ["agency", "source", "source_key"], agencyColumn: true),
-        keyColumn: "source_key")
+        keyColumn: "source_key", geocodeFrom: ["address"])
 
     static let riskSite = Target(
         table: "risk_site",
@@ -23,10 +24,11 @@ extension Target {
                 "unit_count", .integer, expression: "coalesce(s.f_unit_count::integer, 1)",
                 allowed: 1...100_000),
             .init("attributes", .json, expression: "coalesce(s.f_attributes::jsonb, '{}'::jsonb)"),
+            .init("geocode_precision", expression: "s.geocoded", staged: false),
         ],
         geometry: .point(srid: 5179),
         upsert: .snapshot(conflict: ["agency", "source", "source_file", "source_key"], agencyColumn: true),
-        keyColumn: "source_key")
+        keyColumn: "source_key", geocodeFrom: ["road_address", "address"])
 
     static let roadSection = Target(
         table: "road_section",

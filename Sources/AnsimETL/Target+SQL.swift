@@ -12,12 +12,13 @@ extension Target {
         }
     }
 
-    /// The temporary staging table: bookkeeping, coordinates, WKB, then every field as text.
+    /// The temporary staging table: bookkeeping, coordinates, WKB, the geocoded point's
+    /// precision (rows located from their address), then every field as text.
     var stagingDDL: String {
         let fields = stagedColumns.map { "\(Target.staged($0.name)) text" }.joined(separator: ", ")
         return """
             CREATE TEMP TABLE \(Target.stage) (row_number bigint, reason text, raw text, key text,
-                x double precision, y double precision, wkb bytea, srid integer\(fields.isEmpty ? "" : ", " + fields))
+                x double precision, y double precision, wkb bytea, srid integer, geocoded text\(fields.isEmpty ? "" : ", " + fields))
             ON COMMIT DROP
             """
     }

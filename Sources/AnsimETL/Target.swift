@@ -11,6 +11,10 @@ struct Target: Sendable {
     let upsert: Upsert
     /// The column receiving the row's natural key (`source_key`, or `code`), if any.
     var keyColumn: String? = nil
+    /// Fields holding the row's address, first non-empty wins: geocoded when the row has no
+    /// coordinates and the load has a geocoder (the point's precision goes to
+    /// `geocode_precision`, staged as `geocoded`).
+    var geocodeFrom: [String] = []
 
     enum ColumnType: String, Sendable {
         case text, integer, number, date, timestamp, boolean, json

@@ -1,4 +1,5 @@
 import AnsimETL
+import AnsimGeocodeStore
 import AnsimStore
 import ArgumentParser
 import Foundation
@@ -18,6 +19,12 @@ struct ETLLoad: ParsableCommand {
             "rows_quarantined", "rows_duplicate", "seconds"} plus run_id, status, \
             rows_unchanged, rows_removed, encoding, crs, file_sha256, warnings and \
             quarantine_reasons.
+
+            With --geocode, CCTV and risk-site rows that have an address and no coordinates \
+            are located by the offline geocoder (the road-name-address map and boundaries \
+            already loaded: docs/GEOCODE.md) and loaded with geocode_precision set (interval, \
+            road, beopjeongdong, hangjeongdong); rows it cannot locate stay quarantined with \
+            its reason. Without it they are quarantined as "missing coordinates".
             """
     )
 
@@ -36,15 +43,19 @@ struct ETLLoad: ParsableCommand {
     @Option(help: "The CRS of the coordinates, e.g. EPSG:5174.")
     var crs: String?
 
+    @Flag(help: "Geocode rows that have an address and no coordinates (cctv, risk sites).")
+    var geocode = false
+
     @Flag(help: "Print the result as JSON.")
     var json = false
 
     func run() throws {
         let context = try ETLContext.open()
-        let options = LoadOptions(
+        var options = LoadOptions(
             kind: try kind.map { try SourceKind(argument: $0) }, sourceID: source,
             encoding: try encoding.map { try TextEncoding(name: $0) }, crs: crs,
             progress: json ? nil : ProgressLine.reporter(URL(fileURLWithPath: path).lastPathComponent))
+        if geocode { options.geocoder = try ETLGeocoder(on: context.connection) }
         let report = try context.loader.load(path, options: options)
         ProgressLine.clear()
         if json {
