@@ -108,6 +108,9 @@ public enum ReportBuilder {
             hotspot: hotspot, forecast: forecast, patrol: patrol,
             cctv: try ReportCoverage.cctv(hotspot: hotspot.runID, agency: request.agency, on: c),
             hotline: try ReportCoverage.hotline(
-                area: area.name, boundary: area.geometry, period: period, on: c))
+                area: area.name, boundary: area.geometry, period: period, on: c),
+            cpted: try forecast.map {
+                try ReportCoverage.cpted(forecast: $0.runID, boundary: area.geometry, agency: request.agency, on: c)
+            })
     }
 }

@@ -86,6 +86,25 @@ struct ReportFiguresTests {
         let html = try String(contentsOfFile: output.html, encoding: .utf8)
         #expect(html.contains("합성 데이터 (SYNTHETIC)") && html.contains("analytics_run \(h.runID)"))
         #expect(html.contains("report_run \(id)"))
+        // CPTED dark spots of the forecast's cells in the area, darkest first, with reasons.
+        let d = try #require(f.cpted)
+        let inArea = try c.query(
+            "SELECT count(*) FROM analytics_cell WHERE run_id = $1 AND ST_Intersects(ST_Centroid(geom), \(area))",
+            [fc.runID], purpose: "test")[0].decode(Int.self, at: 0)
+        #expect(d.runID == fc.runID && d.cells == inArea && d.cells > 0 && d.spots.count == min(10, inArea))
+        #expect(zip(d.spots, d.spots.dropFirst()).allSatisfy { $0.score >= $1.score })
+        #expect(d.spots.map(\.rank) == Array(1...d.spots.count))
+        // No security lights or safe houses in the fixture; both boxes lie within 1 km of every cell.
+        for s in d.spots {
+            #expect(s.reasons.contains("no security light"))
+            #expect(s.reasons.contains("no safe house or parcel box within 300 m"))
+            #expect(!s.reasons.contains { $0.hasPrefix("police box") })
+        }
+        #expect(d.spots[0].reasons.contains("no camera within 50 m") && d.spots[0].riskPercentile > 0.5)
+        #expect(html.contains("8. CPTED 취약 지점 (dark spots)") && html.contains("9. 스토킹 핫라인"))
+        #expect(html.contains("예측(analytics_run \(fc.runID))의 셀 \(d.cells)개"))
+        #expect(html.contains("no camera within 50 m; no security light"))
+        #expect(json.contains("\"cpted\""))
         let svg = try String(contentsOfFile: output.map, encoding: .utf8)
         #expect(svg.contains("class=\"hot-99\"") && svg.contains("서쪽지구대") && svg.contains("layer-roads"))
         // A second report reuses the runs with identical parameters.

@@ -26,6 +26,8 @@ public struct ReportFigures: Codable, Sendable {
     public var patrol: PatrolFigure
     public var cctv: CCTVFigure
     public var hotline: HotlineFigure
+    /// CPTED dark spots of the forecast run (nil without a forecast).
+    public var cpted: CPTEDFigure?
 }
 
 /// The area a report covers.

@@ -83,6 +83,21 @@ public enum ReportHTML {
                 + "\(SVGEscape.number(p.radiusMetres, digits: 0)) m 이내 셀이 예측 위험의 \(share(p.coveredShare))를 덮습니다."
             : "순찰 계획 없음 — \(p.note)."
         c["patrolSource"] = p.note
+        if let d = f.cpted {
+            c["cpted"] = [
+                "runID": d.runID, "cells": d.cells, "dark": d.darkCells, "source": d.source,
+                "spots": d.spots.map { s -> [String: Any] in
+                    [
+                        "rank": s.rank, "dong": s.dong,
+                        "place": SVGEscape.number(s.lon, digits: 5) + ", " + SVGEscape.number(s.lat, digits: 5),
+                        "risk": "p" + SVGEscape.number(s.riskPercentile * 100, digits: 0),
+                        "protection": SVGEscape.number(s.protection, digits: 2),
+                        "score": SVGEscape.number(s.score, digits: 2),
+                        "reasons": s.reasons.isEmpty ? "보호 충분 (protected)" : s.reasons.joined(separator: "; "),
+                    ]
+                },
+            ]
+        }
         return c
     }
 

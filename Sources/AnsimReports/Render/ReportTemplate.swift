@@ -75,7 +75,16 @@ enum ReportTemplate {
         <p>{{patrolText}}</p>
         <p class="src">출처: {{patrolSource}}</p>
 
-        <h2>8. 스토킹 핫라인 (집계만)</h2>
+        <h2>8. CPTED 취약 지점 (dark spots)</h2>
+        {{#cpted}}<p>예측(analytics_run {{runID}})의 셀 {{cells}}개 중 {{dark}}개가 취약(점수 ≥ 0.5)합니다. 위험은 높고 보호(CCTV, 보안등, 안심시설, 지구대·파출소)는 낮은 상위 지점:</p>
+        <table>
+        <tr><th>순위</th><th>행정동</th><th>위치 (경도, 위도)</th><th>위험</th><th>보호</th><th>점수</th><th>부족한 것</th></tr>
+        {{#spots}}<tr><td>{{rank}}</td><td>{{dong}}</td><td>{{place}}</td><td>{{risk}}</td><td>{{protection}}</td><td>{{score}}</td><td>{{reasons}}</td></tr>
+        {{/spots}}</table>
+        <p class="src">출처: {{source}}</p>{{/cpted}}
+        {{^cpted}}<p>예측이 없어 취약 지점을 계산하지 않았습니다 (no forecast).</p>{{/cpted}}
+
+        <h2>9. 스토킹 핫라인 (집계만)</h2>
         <p>{{hotlineText}}</p>
         <p class="src">개인정보는 보고서에 포함되지 않습니다 (counts only).</p>
         </body>
