@@ -4,6 +4,44 @@ import Foundation
 public enum ISOTime {
     /// `2026-11-28T12:00:00Z` (with `.SSS` when the milliseconds are not zero).
     public static func format(_ ms: Int64) -> String {
+        // Hand-formatted (String(format:) costs microseconds on Linux; lookups format hundreds).
+        let seconds = ms >= 0 ? ms / 1000 : (ms - 999) / 1000
+        let millis = Int(ms - seconds * 1000)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = Int(seconds - days * 86_400)
+        let (y, m, d) = civilFromDays(Int(days))
+        guard (0...9999).contains(y) else { return slowFormat(ms) }
+        return String(unsafeUninitializedCapacity: 24) { buffer in
+            var i = 0
+            func put(_ v: Int, _ width: Int) {
+                var divisor = 1
+                for _ in 1..<width { divisor *= 10 }
+                var v = v
+                while divisor > 0 {
+                    buffer[i] = UInt8(48 + (v / divisor) % 10)
+                    v %= divisor
+                    divisor /= 10
+                    i += 1
+                }
+            }
+            func char(_ c: UInt8) {
+                buffer[i] = c
+                i += 1
+            }
+            put(y, 4)
+            char(45); put(m, 2); char(45); put(d, 2); char(84)
+            put(secondOfDay / 3600, 2); char(58); put(secondOfDay / 60 % 60, 2); char(58); put(secondOfDay % 60, 2)
+            if millis != 0 {
+                char(46)
+                put(millis, 3)
+            }
+            char(90)
+            return i
+        }
+    }
+
+    /// The same text by `String(format:)` (years outside 0000 … 9999).
+    static func slowFormat(_ ms: Int64) -> String {
         var seconds = time_t(ms >= 0 ? ms / 1000 : (ms - 999) / 1000)
         let millis = Int(ms - Int64(seconds) * 1000)
         var t = tm()
@@ -12,6 +50,19 @@ public enum ISOTime {
             format: "%04d-%02d-%02dT%02d:%02d:%02d", Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday),
             Int(t.tm_hour), Int(t.tm_min), Int(t.tm_sec))
         return millis == 0 ? base + "Z" : base + String(format: ".%03dZ", millis)
+    }
+
+    /// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
+    static func civilFromDays(_ z: Int) -> (year: Int, month: Int, day: Int) {
+        let z = z + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let doe = z - era * 146_097
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let day = doy - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// Parses ISO 8601 with a zone (`Z` or `+09:00`), with or without fractional seconds:

@@ -21,14 +21,22 @@ extension LookupEngine {
         let bound = Double(Self.reachMinutes.max()! * 60)
         let reach = graph.reach(from: origin, mode: mode, within: bound)
         var bands: [Pending<ReachBand>] = []
-        for minutes in Self.reachMinutes {
+        // Road metres with both ends reached, per budget, in one pass over the edges.
+        let budgets = Self.reachMinutes.map { Double($0 * 60) }
+        var within = [Double](repeating: 0, count: budgets.count)
+        reach.costs.withUnsafeBufferPointer { costs in
+            for e in graph.network.edges.indices {
+                let edge = graph.network.edges[e]
+                let c = max(costs[Int(edge.source)], costs[Int(edge.target)])
+                guard c <= bound else { continue }
+                for (k, b) in budgets.enumerated() where c <= b { within[k] += edge.length }
+            }
+        }
+        for (k, minutes) in Self.reachMinutes.enumerated() {
             let budget = Double(minutes * 60)
             let exits = graph.exits(of: reach, budget: budget)
-            let vertices = reach.reached(within: budget).count
-            var road = 0.0
-            for e in graph.network.edges where reach.costs[Int(e.source)] <= budget && reach.costs[Int(e.target)] <= budget {
-                road += e.length
-            }
+            let vertices = reach.reached.prefix { reach.costs[Int($0)] <= budget }.count
+            var road = within[k]
             for x in exits { road += graph.network.edges[Int(x.edge)].length * abs(x.fraction - (graph.network.edges[Int(x.edge)].source == x.from ? 0 : 1)) }
             let points = exits.prefix(q.limit).map { (Int64($0.edge) + 1, out.add($0.point.x, $0.point.y)) }
             let exitTotal = exits.count

@@ -8,20 +8,28 @@ extension LookupEngine {
         let window = Int64(q.minutes * 60_000)
         let from = q.time - window
         let to = q.time + window
-        var best: [Int32: (row: Int32, distance: Double, count: Int)] = [:]
+        // Per wearer hit, its slot in `hits`, through a dense table borrowed from a pool
+        // (no hashing of the ~5,000 fixes of a dense circle, no allocation per lookup).
+        var hits: [(person: Int32, row: Int32, distance: Double, count: Int)] = []
+        hits.reserveCapacity(128)
+        var slots = scratch.take(count: fixes.ids.count)
         fixes.forEach(near: q.x, q.y, within: q.radius, from: from, to: to) { row, d in
             let p = fixes.person[Int(row)]
-            if let b = best[p] {
+            let s = Int(slots[Int(p)])
+            if s >= 0 {
+                let b = hits[s]
                 let closer = d < b.distance || (d == b.distance && fixes.time[Int(row)] < fixes.time[Int(b.row)])
-                best[p] = (closer ? row : b.row, closer ? d : b.distance, b.count + 1)
+                hits[s] = (p, closer ? row : b.row, closer ? d : b.distance, b.count + 1)
             } else {
-                best[p] = (row, d, 1)
+                slots[Int(p)] = Int32(hits.count)
+                hits.append((p, row, d, 1))
             }
         }
-        let ordered = best.sorted {
-            $0.value.distance < $1.value.distance
-                || ($0.value.distance == $1.value.distance && fixes.ids[Int($0.key)] < fixes.ids[Int($1.key)])
-        }
+        for h in hits { slots[Int(h.person)] = -1 }
+        scratch.give(slots)
+        let ordered = hits.sorted {
+            $0.distance < $1.distance || ($0.distance == $1.distance && fixes.ids[Int($0.person)] < fixes.ids[Int($1.person)])
+        }.map { (key: $0.person, value: (row: $0.row, distance: $0.distance, count: $0.count)) }
         return ordered.map { dense, b in
             let id = fixes.ids[Int(dense)]
             let closest = fixPoint(b.row, b.distance, q, &out)
@@ -30,12 +38,13 @@ extension LookupEngine {
             }
             let person = layers.persons[id]
             let count = b.count
+            let restrictions = person.map { layers.restrictions[$0.id] ?? Self.restrictions($0.restrictions) }
             return { lonLat in
                 PersonHit(
                     personId: id, ref: person?.ref, name: person?.name, tag: person?.tagID,
                     birthYear: person?.birthYear, offenceClass: person?.offenceClass ?? "unknown",
                     orderFrom: person?.orderFrom ?? "", orderTo: person?.orderTo ?? "",
-                    restrictions: person.map { Self.restrictions($0.restrictions) },
+                    restrictions: restrictions,
                     closestApproach: closest(lonLat), lastFix: last?(lonLat), fixesInWindow: count)
             }
         }

@@ -1,19 +1,54 @@
 extension LookupEngine {
     /// Registered offenders within R, by score (relevance × nearness), then distance, then id.
     func registeredOffenders(_ q: LookupQuery, _ out: inout LonLatBatch) -> (list: [Pending<OffenderHit>], total: Int) {
-        var hits: [(index: Int, distance: Double, relevance: Double, score: Double)] = []
-        layers.offenders.forEach(near: q.x, q.y, within: q.radius) { i, d in
-            let r = OffenceRelevance.relevance(
-                offence: layers.offenders.items[i].offenceClass, incident: q.incidentClass)
-            hits.append((i, d, r, OffenceRelevance.score(relevance: r, distance: d, radius: q.radius)))
-        }
+        typealias Hit = (index: Int, distance: Double, relevance: Double, score: Double)
         let items = layers.offenders.items
-        hits.sort {
-            if $0.score != $1.score { return $0.score > $1.score }
-            if $0.distance != $1.distance { return $0.distance < $1.distance }
-            return items[$0.index].id < items[$1.index].id
+        // Ranked before `b`: higher score, then nearer, then lower id.
+        func before(_ a: Hit, _ b: Hit) -> Bool {
+            if a.score != b.score { return a.score > b.score }
+            if a.distance != b.distance { return a.distance < b.distance }
+            return items[a.index].id < items[b.index].id
         }
-        let list: [Pending<OffenderHit>] = hits.prefix(q.limit).map { h in
+        // Relevance per interned offence class, once per query (the records are not read
+        // in the loop: copying them costs reference counting on their strings).
+        let classes = layers.offenderClasses
+        let relevance = classes.names.map { OffenceRelevance.relevance(offence: $0, incident: q.incidentClass) }
+        // The best `limit` so far as a heap whose root is the worst of them (top-k selection:
+        // the ~1,000 offenders of a dense 500 m circle are not all sorted).
+        let k = q.limit
+        var heap: [Hit] = []
+        heap.reserveCapacity(min(k, 1024))
+        var total = 0
+        let codes = classes.codes
+        layers.offenders.forEach(near: q.x, q.y, within: q.radius) { i, d in
+            total += 1
+            let r = relevance[Int(codes[i])]
+            let h: Hit = (i, d, r, OffenceRelevance.score(relevance: r, distance: d, radius: q.radius))
+            if heap.count < k {
+                heap.append(h)
+                var c = heap.count - 1
+                while c > 0 {  // sift up: the worst rises to the root
+                    let p = (c - 1) / 2
+                    guard before(heap[p], heap[c]) else { break }
+                    heap.swapAt(p, c)
+                    c = p
+                }
+            } else if before(h, heap[0]) {
+                heap[0] = h
+                var p = 0
+                while true {  // sift down
+                    let l = 2 * p + 1
+                    guard l < heap.count else { break }
+                    var worst = l
+                    if l + 1 < heap.count, before(heap[l], heap[l + 1]) { worst = l + 1 }
+                    guard before(heap[p], heap[worst]) else { break }
+                    heap.swapAt(p, worst)
+                    p = worst
+                }
+            }
+        }
+        heap.sort(by: before)
+        let list: [Pending<OffenderHit>] = heap.map { h in
             let o = items[h.index]
             let p = out.add(o.x, o.y)
             return { lonLat in
@@ -24,7 +59,7 @@ extension LookupEngine {
                     lat: lonLat[p].lat)
             }
         }
-        return (list, hits.count)
+        return (list, total)
     }
 
     /// Cameras that cover the scene (``CameraCoverage``), nearest first.

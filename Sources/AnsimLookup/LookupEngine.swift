@@ -15,6 +15,8 @@ public final class LookupEngine: @unchecked Sendable {
     var layers: LookupLayers
     var fixes = FixIndex()
     let toLonLat: CoordinateTransform
+    /// Dense per-wearer tables for concurrent lookups to borrow.
+    let scratch = ScratchPool()
 
     /// Radius for past incidents and calls (metres).
     public static let historyRadius = 100.0
@@ -91,6 +93,28 @@ public final class LookupEngine: @unchecked Sendable {
                     steps: GuidanceBook.steps(incidentClass: q.incidentClass, code: q.code)),
                 synthetic: layers.synthetic, registeredOffendersTotal: offenders.total)
         }
+    }
+}
+
+/// Tables of `Int32` set to -1, lent to one lookup at a time and given back as -1.
+final class ScratchPool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var free: [[Int32]] = []
+
+    /// A table of at least `count` entries, all -1.
+    func take(count: Int) -> [Int32] {
+        lock.lock()
+        var t = free.popLast() ?? []
+        lock.unlock()
+        if t.count < count { t = [Int32](repeating: -1, count: count) }
+        return t
+    }
+
+    /// Returns a table whose entries are all -1 again.
+    func give(_ t: [Int32]) {
+        lock.lock()
+        if free.count < 16 { free.append(t) }
+        lock.unlock()
     }
 }
 

@@ -8,9 +8,15 @@ public struct LookupLayers: Sendable {
     public private(set) var persons: [Int64: MonitoredPerson] = [:]
     /// Wearer ids by device tag.
     public private(set) var tags: [String: Int64] = [:]
+    /// Wearers' restrictions, parsed once from their JSON text (``setPersons(_:)``).
+    public private(set) var restrictions: [Int64: [String: String]] = [:]
     /// True when the data loaded are synthetic (every response says so).
     public var synthetic = false
-    public var offenders = Indexed<RegisteredOffender>([], cell: 200) { ($0.x, $0.y) }
+    public var offenders: Indexed<RegisteredOffender> = Indexed([], cell: 200, position: { ($0.x, $0.y) }) {
+        didSet { offenderClasses = OffenderClasses(offenders.items) }
+    }
+    /// Each offender's offence class as a small code (the ranking reads these, not the records).
+    public private(set) var offenderClasses = OffenderClasses([])
     public var cameras = Indexed<Camera>([], cell: 100) { ($0.x, $0.y) }
     public var incidents = Indexed<PastEvent>([], cell: 100) { ($0.x, $0.y) }
     public var calls = Indexed<PastEvent>([], cell: 100) { ($0.x, $0.y) }
@@ -25,6 +31,26 @@ public struct LookupLayers: Sendable {
     public mutating func setPersons(_ list: [MonitoredPerson]) {
         persons = Dictionary(list.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         tags = Dictionary(list.map { ($0.tagID, $0.id) }, uniquingKeysWith: { a, _ in a })
+        restrictions = persons.mapValues { LookupEngine.restrictions($0.restrictions) }
+    }
+}
+
+/// The offenders' offence classes interned: `codes[i]` indexes `names`.
+public struct OffenderClasses: Sendable {
+    public let names: [String]
+    public let codes: [UInt16]
+
+    init(_ offenders: [RegisteredOffender]) {
+        var index: [String: UInt16] = [:]
+        var names: [String] = []
+        codes = offenders.map { o in
+            if let c = index[o.offenceClass] { return c }
+            let c = UInt16(truncatingIfNeeded: names.count)
+            index[o.offenceClass] = c
+            names.append(o.offenceClass)
+            return c
+        }
+        self.names = names
     }
 }
 

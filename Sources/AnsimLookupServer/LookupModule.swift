@@ -15,6 +15,7 @@ public struct LookupModule: ServerModule {
     /// Whether to run the NOTIFY refresher (tests that drive refreshes themselves: false).
     public let listen: Bool
     let channels = IncidentChannels()
+    let audit = LookupAuditQueue()
 
     /// The module over a loaded `store`.
     public init(store: LookupStore, listen: Bool = true) {
@@ -23,15 +24,23 @@ public struct LookupModule: ServerModule {
     }
 
     public func services(server: ServerContext) -> [any Service] {
-        listen ? [LookupRefresher(store: store)] : []
+        var list: [any Service] = [LookupAuditFlush(queue: audit)]
+        if listen { list.insert(LookupRefresher(store: store), at: 0) }
+        return list
     }
 
     public func register(on r: RouteRegistry, server: ServerContext) {
         LookupSchemas.register(on: r)
-        let routes = LookupRoutes(store: store, server: server, channels: channels)
+        audit.attach(server.database)
+        let routes = LookupRoutes(store: store, server: server, channels: channels, audit: audit)
         routes.registerLookup(on: r)
         routes.registerFixes(on: r)
         routes.registerEvents(on: r)
+    }
+
+    /// Returns when every lookup answered so far has its audit record committed.
+    public func flushAudit() async {
+        await audit.flush()
     }
 }
 
@@ -40,6 +49,7 @@ struct LookupRoutes: Sendable {
     let store: LookupStore
     let server: ServerContext
     let channels: IncidentChannels
+    let audit: LookupAuditQueue
 
     /// Who may look up (analysts get the result without identities).
     static let lookupRoles: Set<AppRole> = [.dispatcher, .patrolOfficer, .analyst]
@@ -48,7 +58,13 @@ struct LookupRoutes: Sendable {
 
     /// The JSON a role may see.
     static func encode(_ result: LookupResult, for role: AppRole) throws -> Data {
-        try LookupJSON.encode(role == .analyst ? result.redactedForAnalyst() : result)
+        LookupJSON.encode(role == .analyst ? result.redactedForAnalyst() : result)
+    }
+
+    static func json(bytes: [UInt8], status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json"],
+            body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     static func json(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {

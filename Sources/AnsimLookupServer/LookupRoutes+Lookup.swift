@@ -22,19 +22,18 @@ extension LookupRoutes {
             }
             let result = try store.engine.lookup(query)
             let shown = principal.role == .analyst ? result.redactedForAnalyst() : result
-            let incident = body.incident
-            _ = try await server.database.withScope(
-                principal, client: context.clientAddress, purpose: "incident lookup"
-            ) { c in
-                try LookupAudit.record(
-                    shown, query: query, incident: incident, role: principal.role.databaseRole,
-                    purpose: "incident lookup", on: c)
+            // The audit record is queued, not awaited: written within milliseconds by the
+            // queue's writer in one transaction with the others queued (LookupAuditQueue).
+            audit.enqueue(
+                .init(
+                    username: principal.username, orgID: principal.orgID, role: principal.role.databaseRole,
+                    client: context.clientAddress, purpose: "incident lookup",
+                    action: LookupAudit.action(shown, query: query), subject: LookupAudit.subject(incident: body.incident)))
+            let data = LookupJSON.bytes(shown)
+            if let incident = body.incident, let dispatch = body.dispatch {
+                channels.publish(incident: incident, query: query, dispatched: dispatch, json: LookupJSON.encode(result))
             }
-            let data = try LookupJSON.encode(shown)
-            if let incident, let dispatch = body.dispatch {
-                channels.publish(incident: incident, query: query, dispatched: dispatch, json: try LookupJSON.encode(result))
-            }
-            return Self.json(data)
+            return Self.json(bytes: data)
         }
     }
 
@@ -64,8 +63,8 @@ extension LookupRoutes {
             ) { c in try FixIngest.insert(parsed, on: c) }
             engine.insert(fixes: inserted)
             for (incident, query) in channels.incidentsNear(inserted) {
-                if let result = try? engine.lookup(query), let json = try? LookupJSON.encode(result) {
-                    channels.update(incident, json: json)
+                if let result = try? engine.lookup(query) {
+                    channels.update(incident, json: LookupJSON.encode(result))
                 }
             }
             let answer = FixIngestResult(

@@ -17,6 +17,7 @@ final class LookupServerFixture: @unchecked Sendable {
     let data: LookupFixture
     let clock = ServerClock.manual(start: Date(timeIntervalSince1970: Double(LookupFixture.until) / 1000 + 3600))
     let server: ServerApplication
+    let module: LookupModule
     static let password = "correct horse battery"
 
     init(_ prefix: String) throws {
@@ -30,8 +31,9 @@ final class LookupServerFixture: @unchecked Sendable {
             database: database, auth: auth, cipher: cipher, metrics: ServerMetrics(), clock: clock)
         var logger = Logger(label: "ansim.test")
         logger.logLevel = .warning
+        module = LookupModule(store: data.store, listen: false)
         server = ServerApplication(
-            configuration: .init(), context: context, modules: [LookupModule(store: data.store, listen: false)],
+            configuration: .init(), context: context, modules: [module],
             logger: logger)
         let org = try AccountStore.organisation("강남경찰서-test", kind: "police", on: data.db)
         for (user, role) in [

@@ -21,6 +21,7 @@ import Testing
         let body = try f.sceneBody()
         try await f.server.application.test(.router) { c in
             #expect(try await f.send(c, .post, "/lookup", token: nil, body: body).0 == 401)
+            await f.module.flushAudit()
             let before = try auditCount(f)
             let dispatcher = try await f.login(c, "dp.one")
             let (s1, full) = try await f.send(c, .post, "/lookup", token: dispatcher, body: body)
@@ -39,6 +40,7 @@ import Testing
             }
             let admin = try await f.login(c, "ad.one")
             #expect(try await f.send(c, .post, "/lookup", token: admin, body: body).0 == 403)
+            await f.module.flushAudit()  // the records are queued and committed off the request path
             #expect(try auditCount(f) == before + 2)
             let last = try f.data.db.query(
                 "SELECT actor, actor_role, action FROM ansim_audit WHERE action LIKE 'lookup %' ORDER BY seq DESC LIMIT 1", purpose: "last")[0]

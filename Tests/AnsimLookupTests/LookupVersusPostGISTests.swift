@@ -15,6 +15,46 @@ import Testing
         "(SELECT ST_SetSRID(ST_MakePoint(\(q.x), \(q.y)), 5179) AS s, 'epoch'::timestamptz + \(q.time) * interval '1 millisecond' AS t)"
     }
 
+    /// The direct JSON writer gives the bytes of Foundation's JSONEncoder (snake_case,
+    /// sorted keys, slashes unescaped), for full and redacted results, with and without
+    /// the reach; the hand-written ISO times equal the String(format:) ones.
+    /// The ISO time as ISOTime formatted it before (gmtime_r and String(format:)).
+    static func formatWithLibc(_ ms: Int64) -> String {
+        var seconds = time_t(ms >= 0 ? ms / 1000 : (ms - 999) / 1000)
+        let millis = Int(ms - Int64(seconds) * 1000)
+        var t = tm()
+        gmtime_r(&seconds, &t)
+        let base = String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02d", Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday),
+            Int(t.tm_hour), Int(t.tm_min), Int(t.tm_sec))
+        return millis == 0 ? base + "Z" : base + String(format: ".%03dZ", millis)
+    }
+
+    @Test func directJSONWriterEqualsJSONEncoder() throws {
+        let f = try Self.fixture.get()
+        var rng = SynthRandom(seed: 23, stream: "json scenes")
+        for k in 0..<12 {
+            var q = f.scene(&rng)
+            q.includeReach = k % 3 != 2
+            q.limit = [50, 3, 10_000][k % 3]
+            let r = try f.store.engine.lookup(q)
+            for result in [r, r.redactedForAnalyst()] {
+                let direct = LookupJSON.bytes(result)
+                let foundation = [UInt8](try LookupJSON.encodeWithFoundation(result))
+                #expect(direct == foundation, "scene \(k): \(String(decoding: direct.prefix(300), as: UTF8.self))")
+            }
+        }
+        var checked = 0
+        for _ in 0..<2_000 {
+            let ms = Int64(rng.below(4_000_000)) * 1_000_000 + Int64(rng.below(1_000_000)) - 1_000_000_000_000
+            let t = rng.below(2) == 0 ? ms : ms / 1000 * 1000
+            #expect(ISOTime.format(t) == Self.formatWithLibc(t), "\(t)")
+            #expect(ISOTime.parse(ISOTime.format(t)) == t)
+            checked += 1
+        }
+        #expect(checked == 2_000)
+    }
+
     @Test func wearersOffendersCamerasAndHistoryEqualPostGIS() throws {
         let f = try Self.fixture.get()
         var rng = SynthRandom(seed: 11, stream: "scenes")

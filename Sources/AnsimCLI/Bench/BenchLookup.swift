@@ -42,6 +42,8 @@ struct BenchLookup: AsyncParsableCommand {
     @Option(help: "HTTP stage: requests per second (wrk, paced).") var rate = 500
     @Option(help: "HTTP stage: seconds (0 skips it).") var httpSeconds = 60
     @Option(help: "HTTP stage: loopback port.") var port = 18_799
+    @Option(help: "Run the in-process stages (1, 2) this many times, printing each (for profiling).") var repeats = 1
+    @Flag(help: "Only the in-process stages (1, 2): no SQL, ingestion or HTTP (for profiling).") var inProcessOnly = false
 
     func run() async throws {
         let main = try Database.connect()
@@ -62,8 +64,18 @@ struct BenchLookup: AsyncParsableCommand {
                      store.engine.summary.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
         var rng = SynthRandom(seed: seed, stream: "bench-scenes")
         let queries = (0..<scenes).map { _ in setup.scene(&rng) }
-        let plain = try BenchLookupRun.inProcess(store.engine, queries.map { var q = $0; q.includeReach = false; return q })
-        let reach = try BenchLookupRun.inProcess(store.engine, queries)
+        var plain: [Double] = []
+        var reach: [Double] = []
+        for r in 0..<max(1, repeats) {
+            plain = try BenchLookupRun.inProcess(store.engine, queries.map { var q = $0; q.includeReach = false; return q })
+            reach = try BenchLookupRun.inProcess(store.engine, queries)
+            if repeats > 1 || inProcessOnly {
+                print("run \(r + 1):")
+                BenchLookupRun.row("1 in process, without reach", plain, goal: 1)
+                BenchLookupRun.row("2 in process, with reach", reach, goal: 5)
+            }
+        }
+        if inProcessOnly { return }
         let sqlPlain = try BenchLookupRun.sql(db, Array(queries.prefix(sqlScenes)), reach: false)
         let sqlReach = try BenchLookupRun.sql(db, Array(queries.prefix(sqlScenes)), reach: true)
         print("lookup (same run, same scenes; ms)          p50       p99      mean   goal p99")

@@ -1,4 +1,6 @@
 import AnsimGeo
+import AnsimGeocode
+import AnsimGeocodeStore
 import AnsimLookup
 import AnsimLookupStore
 import AnsimStore
@@ -19,12 +21,19 @@ struct LookupCommand: ParsableCommand {
             EXAMPLES
               ansim lookup --lon 127.0276 --lat 37.4979 --code 1 --class 성폭력
               ansim lookup --x 958243 --y 1944398 --time 2023-12-31T22:00:00+09:00 --code 0 --class 강도 --radius 800
+              ansim lookup --address "서울특별시 강남구 학동로 156" --code 1 --class 성폭력
+
+            --address geocodes a road-name or lot-number address offline (docs/GEOCODE.md; \
+            the road-name-address map must be loaded) and says on standard error where it \
+            placed the scene.
             """)
 
     @Option(help: "Longitude (WGS84).") var lon: Double?
     @Option(help: "Latitude (WGS84).") var lat: Double?
     @Option(help: "Easting (EPSG:5179), instead of --lon/--lat.") var x: Double?
     @Option(help: "Northing (EPSG:5179).") var y: Double?
+    @Option(help: "The scene as a Korean address (도로명 or 지번), geocoded offline, instead of coordinates.")
+    var address: String?
     @Option(help: "Time of the call (ISO 8601 with a zone; default now).") var time: String?
     @Option(help: "112 code, 0 (most urgent) … 4.") var code: Int
     @Option(name: .customLong("class"), help: "Incident class (112 사건종별, e.g. 성폭력, 강도, 실종).")
@@ -40,6 +49,23 @@ struct LookupCommand: ParsableCommand {
 
     func run() throws {
         let connection = try Database.connect()
+        var x = self.x
+        var y = self.y
+        if let address {
+            guard lon == nil, lat == nil, x == nil, y == nil else {
+                throw ValidationError("give the scene once: --address, or --lon/--lat, or --x/--y")
+            }
+            let geocoder = Geocoder(index: try GeocodeIndexLoader.load(on: connection))
+            guard let match = geocoder.geocode(address).match else {
+                throw ValidationError("address not found: \(geocoder.geocode(address).reason ?? "no match")")
+            }
+            (x, y) = (match.point.x, match.point.y)
+            let place = [match.sigungu, match.road ?? match.dong ?? "", match.number ?? ""].filter { !$0.isEmpty }
+            let how = match.precision.rawValue + (match.interpolated ? ", interpolated" : "")
+            FileHandle.standardError.write(Data(
+                ("address: \(address) → \(place.joined(separator: " ")) (precision \(how)) at "
+                    + String(format: "x %.1f, y %.1f (EPSG:5179)\n", match.point.x, match.point.y)).utf8))
+        }
         let query = try LookupCommand.query(
             lon: lon, lat: lat, x: x, y: y, time: time, code: code, incidentClass: incidentClass, radius: radius,
             minutes: minutes, includeReach: !noReach, limit: limit)
@@ -53,7 +79,7 @@ struct LookupCommand: ParsableCommand {
                 result, query: query, incident: incident, role: redact ? "ansim_analyst" : "ansim_dispatcher",
                 purpose: "incident lookup (cli)", on: c)
         }
-        FileHandle.standardOutput.write(try LookupJSON.encode(result) + Data("\n".utf8))
+        FileHandle.standardOutput.write(LookupJSON.encode(result) + Data("\n".utf8))
     }
 
     /// A validated query from the command-line values.
