@@ -59,7 +59,7 @@ struct ProfileOffenderRanking: ParsableArguments {
             let principal = try AccountStore.principal(account, on: c)
             who = (principal.role, principal.username, String(principal.orgID))
         } else {
-            let user = ProcessInfo.processInfo.environment["USER"] ?? "unknown"
+            let user = ProcessInfo.processInfo.environment["USER"] ?? ProcessInfo.processInfo.userName
             who = (AppRole(rawValue: asRole!)!, "cli:" + user, "")
         }
         let (role, actor, org) = who
