@@ -10,6 +10,7 @@ import Foundation
 public enum HotspotJob {
     public static func run(_ request: HotspotRequest, on connection: Connection) throws -> HotspotResult {
         let clock = ContinuousClock.now
+        if request.method == .emerging { return try emerging(request, clock: clock, on: connection) }
         let area = try AnalysisArea.resolve(
             request.area, level: request.level, agency: request.agency, on: connection)
         let (from, to) = try HotspotWindow.resolve(request, on: connection)
@@ -42,6 +43,8 @@ public enum HotspotJob {
                     seed: request.seed)
                 (values, z, p) = (result.moranI, result.zSim, result.pSim)
                 classes = HotspotClass.moran(quadrant: result.quadrant, pSim: result.pSim)
+            case .emerging:
+                throw AnsimError("emerging runs take their own path")
             }
         } catch {
             throw AnsimError("\(area.name): \(error)")

@@ -11,6 +11,9 @@ public struct HotspotRequest: Sendable {
         case gistar
         /// Local Moran's I of cell counts with conditional-permutation pseudo p-values.
         case moran
+        /// Emerging hot spot analysis (ArcGIS Pro's patterns) of a space–time cube of the
+        /// grid × time steps of `stepDays` from the window's start.
+        case emerging
     }
 
     /// The events analysed.
@@ -41,6 +44,12 @@ public struct HotspotRequest: Sendable {
     public var kernel = KernelShape.quartic
     public var permutations = 999
     public var seed: UInt64 = 1
+    /// Emerging: time-step length in days, previous steps in a bin's neighbourhood, and
+    /// Benjamini–Hochberg correction of the bins' p-values (α 0.05 for bins and trends).
+    public var stepDays = 7
+    public var timeLag = 1
+    public var fdr = false
+    public var alpha = 0.05
 
     public init(area: String, method: Method) {
         self.area = area
@@ -49,7 +58,10 @@ public struct HotspotRequest: Sendable {
 
     /// The run's description for ``RunRecorder``.
     func info() throws -> RunInfo {
-        let label = ["kde": "density, events per m²", "gistar": "Gi* z", "moran": "Local Moran I"]
+        let label = [
+            "kde": "density, events per m²", "gistar": "Gi* z", "moran": "Local Moran I",
+            "emerging": "Gi* z of the last time step (z, p: Mann–Kendall trend of the cell's Gi* z-series)",
+        ]
         return RunInfo(
             kind: "hotspot", method: method.rawValue, source: source.rawValue, classes: classes,
             agency: agency,
@@ -71,6 +83,15 @@ public struct HotspotRequest: Sendable {
             p["permutations"] = permutations
             p["seed"] = String(seed)
             p["alpha"] = 0.05
+        case .emerging:
+            p["weights"] =
+                "space–time Gi*: queen contiguity on the grid over the area's bounding box, the cell's own "
+                + "step and the time_lag previous steps, binary, self included"
+            p["step_days"] = stepDays
+            p["time_lag"] = timeLag
+            p["fdr"] = fdr
+            p["alpha"] = alpha
+            p["neighbours"] = "queen"
         }
         return p
     }

@@ -40,6 +40,13 @@ extension HotspotResult {
             "value": info.valueLabel,
         ]
         if let note = area.note { meta["area_note"] = note }
+        if let e = emerging {
+            meta["steps"] = e.steps
+            meta["step_days"] = e.stepDays
+            meta["time_lag"] = e.timeLag
+            meta["fdr"] = e.fdr
+            meta["class"] = "emerging hot spot category"
+        }
         if synthetic { meta["note"] = "SYNTHETIC input events: not real crime data (docs/SYNTHETIC.md)" }
         let metaText = String(
             decoding: try JSONSerialization.data(withJSONObject: meta, options: [.sortedKeys]), as: UTF8.self)

@@ -30,6 +30,21 @@ public struct HotspotResult: Sendable {
     /// Whether any input event is synthetic.
     public let synthetic: Bool
     public let seconds: Double
+    /// The time steps of an emerging run (nil for the other methods).
+    public var emerging: EmergingSteps? = nil
+
+    /// The space–time cube of an emerging run: `steps` steps of `stepDays` days from `from`
+    /// (the window's `to` is the end of the last whole step; `droppedDays` days of the asked
+    /// window after it made no whole step), and the bins read.
+    public struct EmergingSteps: Sendable {
+        public let steps: Int
+        public let stepDays: Int
+        public let timeLag: Int
+        public let fdr: Bool
+        public let droppedDays: Int
+        /// Events in the cube: every cell of the bounding grid, whole steps only.
+        public let eventsInCube: Int
+    }
 
     /// How many cells fall in each class.
     public var tally: [String: Int] { HotspotClass.tally(classes) }

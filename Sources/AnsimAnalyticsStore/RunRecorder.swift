@@ -10,10 +10,16 @@ enum RunRecorder {
         -> HotspotResult
     {
         let r = result.info
-        let summary: [String: Any] = [
+        var summary: [String: Any] = [
             "cells": result.cells.count, "events_in_cells": result.events, "events_read": result.eventsRead,
             "classes": result.tally, "area_note": result.area.note as Any? ?? NSNull(),
         ]
+        if let e = result.emerging {
+            summary["steps"] = e.steps
+            summary["step_days"] = e.stepDays
+            summary["events_in_cube"] = e.eventsInCube
+            summary["dropped_days"] = e.droppedDays
+        }
         let filter: [String: Any] = r.classes.isEmpty ? [:] : ["class": r.classes]
         let sql = """
             INSERT INTO analytics_run (agency, kind, method, area_level, area_name, area_code, input_table,
@@ -55,11 +61,13 @@ enum RunRecorder {
             }
             return id
         }
-        return HotspotResult(
+        var recorded = HotspotResult(
             runID: id, info: r, area: result.area, from: result.from, to: result.to, grid: g,
             cells: result.cells, counts: result.counts, values: result.values, z: result.z, p: result.p,
             classes: result.classes, events: result.events, eventsRead: result.eventsRead,
             synthetic: result.synthetic, seconds: seconds)
+        recorded.emerging = result.emerging
+        return recorded
     }
 
     /// JSON text of a dictionary (sorted keys, so equal parameters give equal text).

@@ -45,7 +45,8 @@ public struct MapRun: Codable, Sendable, Equatable {
 
     /// The run the map draws for `kind`: the one asked for (404 when it is not of that
     /// kind), else the one whose input window ends last — among those ending by the end
-    /// of the day `to` when `to` is given — and the newest of those.
+    /// of the day `to` when `to` is given — and the newest of those. Emerging hotspot runs
+    /// are never the default: their classes are categories, which the hotspot layer does not draw.
     static func chosen(kind: String, filter: MapFilter, on c: Connection) throws -> MapRun? {
         if let id = filter.run {
             let rows = try c.query(
@@ -60,6 +61,7 @@ public struct MapRun: Codable, Sendable, Equatable {
         return try c.query(
             """
             SELECT \(columns) FROM analytics_run r WHERE r.kind = $1
+              AND r.method <> 'emerging'  -- its classes are categories, not the hot/cold classes drawn
               AND ($2::date IS NULL OR r.input_to <= ($2::date + 1)::timestamp AT TIME ZONE 'Asia/Seoul')
             ORDER BY r.input_to DESC NULLS LAST, r.id DESC LIMIT 1
             """, [kind, filter.to], purpose: "find the latest \(kind) run"

@@ -23,6 +23,13 @@ struct HotspotsCommand: ParsableCommand {
             area's cells; classes hot-99/95/90 and cold-99/95/90 (|z| ≥ 2.576, 1.960, 1.645)
               moran   Local Moran's I with --permutations conditional permutations; classes \
             HH, LH, LL, HL where p_sim ≤ 0.05
+              emerging  emerging hot spot analysis (ArcGIS Pro's patterns, the core of `ansim \
+            analyze emerging`): the events binned into every cell of the area's bounding grid × \
+            every --step (1d, 1w, 4w, …) from --from (Asia/Seoul midnight; days after the last \
+            whole step are left out), space–time Gi* with queen neighbours and --time-lag \
+            previous steps (α 0.05, Benjamini–Hochberg with --fdr), Mann–Kendall on each cell's \
+            Gi* z-series; class is the category (new_hot_spot, consecutive_hot_spot, …, \
+            no_pattern), value the last step's Gi* z, z and p the trend
 
             The run is recorded in analytics_run (method, parameters, area, window, input rows, \
             code version, synthetic flag, time) with one analytics_cell row per cell, and \
@@ -34,6 +41,7 @@ struct HotspotsCommand: ParsableCommand {
               ansim hotspots --area 강남구 --from 2023-01-01 --to 2024-01-01 --method gistar --cell 100
               ansim hotspots --area 역삼지구대 --method kde --bandwidth 250 --class 절도,폭력
               ansim hotspots --area "강남구 역삼1동" --method moran --source call_112 --json
+              ansim hotspots --area 강남구 --from 2023-01-02 --to 2024-01-01 --method emerging --step 1w --cell 200
             """
     )
 
@@ -45,7 +53,7 @@ struct HotspotsCommand: ParsableCommand {
     var from: String?
     @Option(help: "Last day, YYYY-MM-DD (exclusive).")
     var to: String?
-    @Option(help: "kde, gistar or moran.")
+    @Option(help: "kde, gistar, moran or emerging.")
     var method: String
     @Option(help: "Cell size in metres.")
     var cell = 100.0
@@ -61,6 +69,12 @@ struct HotspotsCommand: ParsableCommand {
     var permutations = 999
     @Option(help: "Local Moran seed.")
     var seed: UInt64 = 1
+    @Option(help: "Emerging: time-step length, days or weeks (1d, 7d, 1w, 4w).")
+    var step = "1w"
+    @Option(help: "Emerging: previous time steps in a bin's neighbourhood.")
+    var timeLag = 1
+    @Flag(help: "Emerging: Benjamini–Hochberg false-discovery-rate correction of the bins' p-values.")
+    var fdr = false
     @Option(help: "Agency whose events to read.")
     var agency = "seoul"
     @Option(help: "GeoJSON output (default data/generated/hotspots/run-ID.geojson).")
@@ -79,7 +93,7 @@ struct HotspotsCommand: ParsableCommand {
 
     func makeRequest() throws -> HotspotRequest {
         guard let m = HotspotRequest.Method(rawValue: method) else {
-            throw ValidationError("--method \(method): expected kde, gistar or moran")
+            throw ValidationError("--method \(method): expected kde, gistar, moran or emerging")
         }
         var request = HotspotRequest(area: area, method: m)
         if let level {
@@ -99,9 +113,23 @@ struct HotspotsCommand: ParsableCommand {
         (request.source, request.kernel, request.bandwidth) = (s, k, bandwidth)
         (request.from, request.to, request.cell, request.agency) = (from, to, cell, agency)
         (request.permutations, request.seed) = (permutations, seed)
+        guard let days = Self.stepDays(step) else {
+            throw ValidationError("--step \(step): expected a number of days or weeks, e.g. 1d, 1w, 4w")
+        }
+        guard timeLag >= 0 else { throw ValidationError("--time-lag must be ≥ 0 steps") }
+        (request.stepDays, request.timeLag, request.fdr) = (days, timeLag, fdr)
         request.classes = (`class` ?? "").split(separator: ",").map {
             $0.trimmingCharacters(in: .whitespaces)
         }.filter { !$0.isEmpty }
         return request
+    }
+
+    /// Days in a step: "3d" → 3, "2w" → 14 (at most 10 years); nil when unreadable.
+    static func stepDays(_ text: String) -> Int? {
+        guard let unit = text.last, unit == "d" || unit == "w", let n = Int(text.dropLast()), n >= 1 else {
+            return nil
+        }
+        let days = unit == "w" ? n * 7 : n
+        return days <= 3653 ? days : nil
     }
 }

@@ -1,3 +1,4 @@
+import AnsimAnalytics
 import AnsimAnalyticsStore
 import AnsimGeo
 import AnsimSupport
@@ -37,7 +38,17 @@ enum HotspotsOutput {
         s +=
             "  grid: \(r.cells.count) cells of \(Int(r.grid.cell)) m (EPSG:5179, origin \(Int(r.grid.xmin)), "
         s += "\(Int(r.grid.ymin)); \(r.grid.rows)×\(r.grid.cols))\n"
-        s += "  classes: \(classes.joined(separator: ", "))\n"
+        if let e = r.emerging {
+            s += "  time: \(e.steps) steps of \(e.stepDays) day(s) from \(r.from), queen, time lag \(e.timeLag)"
+            s += e.fdr ? ", α 0.05 with FDR" : ", α 0.05"
+            s += "; \(e.eventsInCube) events in the cube (the area's bounding grid)\n"
+            if e.droppedDays > 0 {
+                s += "  note: the last \(e.droppedDays) day(s) of the window make no whole step and are left out\n"
+            }
+            s += "  categories: \(categories(r).joined(separator: ", "))\n"
+        } else {
+            s += "  classes: \(classes.joined(separator: ", "))\n"
+        }
         let wgs = try? CoordinateTransform(from: CRS(epsg: 5179), to: CRS(epsg: 4326))
         s += "  top cells (row, col, centre lon/lat, count, value):\n"
         for k in r.top(5) {
@@ -54,13 +65,28 @@ enum HotspotsOutput {
         return s
     }
 
+    /// "new hot spot 12, persistent hot spot 40, …, no pattern 900", in the order of
+    /// ``EmergingCategory``.
+    static func categories(_ r: HotspotResult) -> [String] {
+        let tally = r.tally
+        return EmergingCategory.allCases.compactMap { c in
+            tally[c.rawValue].map { "\(c.rawValue.replacingOccurrences(of: "_", with: " ")) \($0)" }
+        }
+    }
+
     static func json(_ r: HotspotResult, path: String) throws -> String {
-        let object: [String: Any] = [
+        var object: [String: Any] = [
             "run_id": r.runID, "kind": r.info.kind, "method": r.info.method, "area": r.area.name,
             "area_level": r.area.level.rawValue, "from": r.from, "to": r.to, "events": r.events,
             "cells": r.cells.count, "classes": r.tally, "synthetic_input": r.synthetic, "geojson": path,
             "seconds": r.seconds,
         ]
+        if let e = r.emerging {
+            object["steps"] = e.steps
+            object["step_days"] = e.stepDays
+            object["time_lag"] = e.timeLag
+            object["fdr"] = e.fdr
+        }
         let data = try JSONSerialization.data(
             withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
