@@ -87,6 +87,9 @@ import Testing
 
     @Test func runLayersDrawTheLatestOrTheChosenRun() async throws {
         let f = try MapFixture("map_runs")
+        // A later emerging hotspot run: its classes are categories, so it is never the default.
+        let emerging = try MapSeed.run("hotspot", "emerging", "2023-03-13", "2023-05-01", parent: nil, on: f.admin)
+        try MapSeed.cells(run: emerging, block: [958000, 1942000, 958300, 1942300], class: "new_hot_spot", on: f.admin)
         try await f.server.application.test(.router) { c in
             let t = try await f.login(c, "ana")
             let latest = try await f.get(c, "/map/layers/hotspots", token: t)
