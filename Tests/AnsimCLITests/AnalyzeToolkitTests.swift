@@ -59,6 +59,22 @@ import Testing
         #expect(n.error.contains("nan.csv: row 3, column count: not a finite number"))
     }
 
+    /// `ansim hotspots --method emerging` rejects a bad --step or --time-lag before it reads
+    /// the database (the run itself: AnsimAnalyticsTests/EmergingJobTests).
+    @Test func hotspotsEmergingFlags() throws {
+        let env = TestEnvironment.environment()
+        let step = try TestEnvironment.ansim(
+            ["hotspots", "--area", "강남구", "--method", "emerging", "--step", "2m"], environment: env)
+        #expect(step.status != 0)
+        #expect(step.error.contains("--step 2m: expected a number of days or weeks"))
+        let lag = try TestEnvironment.ansim(
+            ["hotspots", "--area", "강남구", "--method", "emerging", "--time-lag=-1"], environment: env)
+        #expect(lag.status != 0)
+        #expect(lag.error.contains("--time-lag must be ≥ 0"))
+        let method = try TestEnvironment.ansim(["hotspots", "--area", "강남구", "--method", "x"], environment: env)
+        #expect(method.error.contains("expected kde, gistar, moran or emerging"))
+    }
+
     @Test func ripleyProfileRepeats() throws {
         var pts = ["x,y"]
         for i in 0..<60 { pts.append("\(100 + (i * 37) % 800),\(100 + (i * 53) % 700)") }
