@@ -69,7 +69,7 @@ let package = Package(
                 "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimETL", "AnsimSynth", "AnsimAnalytics",
                 "AnsimAnalyticsStore", "AnsimRouting", "AnsimRoutingStore", "AnsimPatrol", "AnsimPatrolPlanner",
                 "AnsimReports", "AnsimServer", "AnsimHotline", "AnsimMap",
-                "AnsimLookup", "AnsimLookupStore", "AnsimLookupServer", "AnsimGeocode", "AnsimGeocodeStore", "AnsimCPTED",
+                "AnsimLinks", "AnsimLookup", "AnsimLookupStore", "AnsimLookupServer", "AnsimGeocode", "AnsimGeocodeStore", "AnsimCPTED",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
