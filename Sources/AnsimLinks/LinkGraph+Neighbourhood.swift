@@ -18,29 +18,33 @@ extension LinkGraph {
     public func neighbourhood(of centre: Int, hops: Int, filter: LinkFilter = .all, limit: Int = .max)
         -> Neighbourhood
     {
-        var dist = [Int: Int]()
+        var dist = [Int32](repeating: -1, count: entityCount)
         dist[centre] = 0
         var order = [centre]
         var head = 0
         while head < order.count, order.count < limit {
             let v = order[head]
             head += 1
-            let d = dist[v]!
+            let d = dist[v]
             if d >= hops { continue }
             forEachNeighbour(v, filter) { _, u in
-                if dist[u] == nil, order.count < limit {
+                if dist[u] < 0, order.count < limit {
                     dist[u] = d + 1
                     order.append(u)
                 }
             }
         }
-        var links = Set<Int>()
+        var found: [Int] = []
         for v in order {
             forEachNeighbour(v, filter) { j, u in
-                if dist[u] != nil { links.insert(j) }
+                if dist[u] >= 0 { found.append(j) }
             }
         }
-        let entities = order.map { (index: $0, hops: dist[$0]!) }.sorted { ($0.hops, $0.index) < ($1.hops, $1.index) }
-        return Neighbourhood(entities: entities, links: links.sorted())
+        found.sort()
+        var links: [Int] = []
+        links.reserveCapacity(found.count / 2)
+        for j in found where links.last != j { links.append(j) }
+        let entities = order.map { (index: $0, hops: Int(dist[$0])) }.sorted { ($0.hops, $0.index) < ($1.hops, $1.index) }
+        return Neighbourhood(entities: entities, links: links)
     }
 }
