@@ -1,4 +1,5 @@
 import AnsimMap
+import AnsimServer
 import AnsimTestSupport
 import Foundation
 import Hummingbird
@@ -42,8 +43,13 @@ import Testing
         let chromium = try #require(HeadlessChromium.find(), "chromium is not installed (scripts/setup.sh)")
         let f = try MapFixture("map_shot")
         let c = Self.colours
+        // The session is opened in process, not through the live client: on a loaded
+        // machine the client's fixed 20 s read timeout is the first thing to give way, and
+        // the login route has its own tests (AuthenticationTests).
+        let token = try await f.context.auth.login(
+            username: "ana", password: MapFixture.password, totp: nil, client: "screenshot test"
+        ).token
         try await f.server.application.test(.live) { client in
-            let token = try await f.login(client, "ana")
             let port = try #require(client.port)
             let week = "from=2023-04-03&to=2023-04-09"
             let layers = "layers=gu,boxes,cctv,incidents,hotspots,forecast,patrol"
