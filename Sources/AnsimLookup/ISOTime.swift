@@ -1,3 +1,4 @@
+import AnsimSupport
 import Foundation
 
 /// Times as ISO 8601 text (UTC, `Z`), and back.
@@ -52,18 +53,8 @@ public enum ISOTime {
         return millis == 0 ? base + "Z" : base + String(format: ".%03dZ", millis)
     }
 
-    /// The proleptic Gregorian date of a day count since 1970-01-01 (Howard Hinnant's algorithm).
-    static func civilFromDays(_ z: Int) -> (year: Int, month: Int, day: Int) {
-        let z = z + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
+    /// The proleptic Gregorian date of a day count since 1970-01-01.
+    static func civilFromDays(_ z: Int) -> (year: Int, month: Int, day: Int) { CivilDate.date(fromDays: z) }
 
     /// Parses ISO 8601 with a zone (`Z` or `+09:00`), with or without fractional seconds:
     /// `2026-11-28T21:30:00+09:00`, `2026-11-28T12:30:00.250Z`. nil for anything else.
@@ -112,14 +103,9 @@ public enum ISOTime {
         return seconds * 1000 + Int64(millis)
     }
 
-    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    /// Days since 1970-01-01 of a proleptic Gregorian date.
     static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        CivilDate.days(year: year, month: month, day: day)
     }
 
     /// Now, in ms since 1970.
