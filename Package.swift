@@ -41,6 +41,12 @@ let package = Package(
         .systemLibrary(
             name: "CGDAL", pkgConfig: "gdal",
             providers: [.apt(["libgdal-dev"])]),
+        .systemLibrary(
+            name: "CJPEG", pkgConfig: "libjpeg",
+            providers: [.apt(["libjpeg-dev"])]),
+        .systemLibrary(
+            name: "CPNG", pkgConfig: "libpng",
+            providers: [.apt(["libpng-dev"])]),
 
         .target(name: "CSpawn"),
         .target(name: "AnsimSupport", dependencies: ["CCrypto", "CSpawn"]),
@@ -70,6 +76,8 @@ let package = Package(
                 "AnsimAnalyticsStore", "AnsimRouting", "AnsimRoutingStore", "AnsimPatrol", "AnsimPatrolPlanner",
                 "AnsimReports", "AnsimServer", "AnsimHotline", "AnsimMap",
                 "AnsimLinks", "AnsimLookup", "AnsimLookupStore", "AnsimLookupServer", "AnsimGeocode", "AnsimGeocodeStore", "AnsimCPTED",
+                "AnsimLinksStore", "AnsimLinksServer", "AnsimMedia", "AnsimMediaService", "AnsimGrooming",
+                "AnsimGroomingService",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -130,6 +138,32 @@ let package = Package(
                 "AnsimLookup", "AnsimLookupStore", "AnsimServer", "AnsimStore", "AnsimGeo", "AnsimSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(
+            name: "AnsimLinksStore",
+            dependencies: ["AnsimLinks", "AnsimETL", "AnsimStore", "AnsimGeo", "AnsimSupport"]),
+        .target(
+            name: "AnsimLinksServer",
+            dependencies: [
+                "AnsimLinks", "AnsimLinksStore", "AnsimServer", "AnsimStore", "AnsimSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(name: "AnsimMedia", dependencies: ["CJPEG", "CPNG", "AnsimSupport"]),
+        .target(
+            name: "AnsimMediaService",
+            dependencies: [
+                "AnsimMedia", "AnsimServer", "AnsimStore", "AnsimSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
+        .target(name: "AnsimGrooming", dependencies: ["AnsimSupport"]),
+        .target(
+            name: "AnsimGroomingService",
+            dependencies: [
+                "AnsimGrooming", "AnsimServer", "AnsimStore", "AnsimSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
         .executableTarget(name: "ansim", dependencies: ["AnsimCLI"]),
@@ -223,6 +257,30 @@ let package = Package(
             name: "AnsimGeocodeStoreTests",
             dependencies: [
                 "AnsimGeocodeStore", "AnsimGeocode", "AnsimETL", "AnsimStore", "AnsimSupport", "AnsimTestSupport",
+            ]),
+        .testTarget(
+            name: "AnsimLinksStoreTests",
+            dependencies: [
+                "AnsimLinksStore", "AnsimLinksServer", "AnsimLinks", "AnsimServerTestSupport", "AnsimServer",
+                "AnsimStore", "AnsimSupport", "AnsimTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
+        .testTarget(
+            name: "AnsimMediaTests",
+            dependencies: [
+                "AnsimMedia", "AnsimMediaService", "AnsimServerTestSupport", "AnsimServer", "AnsimStore",
+                "AnsimSupport", "AnsimTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
+        .testTarget(
+            name: "AnsimGroomingTests",
+            dependencies: [
+                "AnsimGrooming", "AnsimGroomingService", "AnsimServerTestSupport", "AnsimServer", "AnsimStore",
+                "AnsimSupport", "AnsimTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(
             name: "AnsimCLITests",

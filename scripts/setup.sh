@@ -10,7 +10,7 @@ PACKAGES=(
   # embedded database: PostgreSQL 15 + PostGIS 3 + pgRouting
   postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting
   # C libraries the Swift package links (pkg-config finds them)
-  libpq-dev libgeos-dev libproj-dev proj-data libssl-dev libgdal-dev pkg-config
+  libpq-dev libgeos-dev libproj-dev proj-data libssl-dev libgdal-dev libjpeg-dev libpng-dev pkg-config
   # tools ansim runs: bzip2 (.osm.bz2 extracts), iconv comes with libc
   bzip2
   # reference tools used by tests and benchmarks (cs2cs, psql, ogr2ogr, zip)

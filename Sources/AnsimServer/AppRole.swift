@@ -17,6 +17,11 @@ public enum AppRole: String, Codable, CaseIterable, Sendable {
     case dispatcher
     /// Patrol officer (lookup routes).
     case patrolOfficer = "patrol_officer"
+    /// Investigator of organised fraud (link analysis): the only role that reads the
+    /// link graph of people, phones and accounts.
+    case investigator
+    /// Counsellor of the online-exploitation centre (grooming alerts, re-upload matches).
+    case counsellor
 
     /// The PostgreSQL role a request of this role runs as.
     public var databaseRole: String { "ansim_" + rawValue }
@@ -24,7 +29,7 @@ public enum AppRole: String, Codable, CaseIterable, Sendable {
     /// Roles that handle victims' personal data log in with a TOTP second factor.
     public var requiresTOTP: Bool {
         switch self {
-        case .hotlineWorker, .policeLiaison, .supervisor: return true
+        case .hotlineWorker, .policeLiaison, .supervisor, .investigator, .counsellor: return true
         default: return false
         }
     }
