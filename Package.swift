@@ -127,7 +127,7 @@ let package = Package(
         .target(
             name: "AnsimLookupStore",
             dependencies: [
-                "AnsimLookup", "AnsimSynth", "AnsimRouting", "AnsimRoutingStore", "AnsimStore", "AnsimGeo",
+                "AnsimLookup", "AnsimGeocode", "AnsimGeocodeStore", "AnsimSynth", "AnsimRouting", "AnsimRoutingStore", "AnsimStore", "AnsimGeo",
                 "AnsimSupport",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
@@ -244,7 +244,7 @@ let package = Package(
         .testTarget(
             name: "AnsimLookupTests",
             dependencies: [
-                "AnsimLookup", "AnsimLookupStore", "AnsimLookupServer", "AnsimSynth", "AnsimRouting",
+                "AnsimLookup", "AnsimLookupStore", "AnsimLookupServer", "AnsimSynth", "AnsimRouting", "AnsimETL",
                 "AnsimRoutingStore", "AnsimServer", "AnsimStore", "AnsimGeo", "AnsimSupport", "AnsimTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -126,6 +126,16 @@ struct LookupJSONWriter {
     mutating func write(_ s: LookupScene) {
         var f = true
         raw("{")
+        if let a = s.address {
+            key("address", &f)
+            var g = true
+            raw("{")
+            key("interpolated", &g); bool(a.interpolated)
+            key("matched", &g); string(a.matched)
+            key("precision", &g); string(a.precision)
+            key("query", &g); string(a.query)
+            raw("}")
+        }
         key("code", &f); int(s.code)
         key("incident_class", &f); string(s.incidentClass)
         key("lat", &f); double(s.lat)

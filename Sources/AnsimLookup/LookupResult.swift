@@ -28,6 +28,8 @@ public struct LookupScene: Encodable, Sendable {
     public var radiusM: Double
     public var minutes: Double
     public var limit: Int
+    /// The address the scene was geocoded from, when it was given as an address.
+    public var address: LookupSceneAddress? = nil
 }
 
 /// A position of a wearer at a time.

@@ -9,6 +9,8 @@ struct LookupRequest: Decodable {
     var lat: Double?
     var x: Double?
     var y: Double?
+    /// The scene as a Korean address (도로명 or 지번), geocoded offline, instead of coordinates.
+    var address: String?
     var time: String?
     var code: Int
     var incidentClass: String?
@@ -21,14 +23,20 @@ struct LookupRequest: Decodable {
     var dispatch: [String]?
 
     enum CodingKeys: String, CodingKey {
-        case lon, lat, x, y, time, code, radius, minutes, incident, reach, dispatch, limit
+        case lon, lat, x, y, address, time, code, radius, minutes, incident, reach, dispatch, limit
         case incidentClass = "incident_class"
     }
 
-    /// The validated query, or a 400 saying what is wrong.
-    func query(now: Int64) throws -> LookupQuery {
+    /// The validated query, or a 400 saying what is wrong; `located` is the scene's
+    /// point when it was given as an address.
+    func query(now: Int64, located: (x: Double, y: Double)? = nil) throws -> LookupQuery {
         let point: (x: Double, y: Double)
-        if let x, let y {
+        if address != nil, x != nil || y != nil || lon != nil || lat != nil {
+            throw HTTPError(.badRequest, message: "give the scene once: address, or lon and lat, or x and y")
+        }
+        if let located {
+            point = located
+        } else if let x, let y {
             point = (x, y)
         } else if let lon, let lat {
             guard abs(lon) <= 180, abs(lat) <= 90 else { throw HTTPError(.badRequest, message: "lon/lat out of range") }

@@ -13,14 +13,24 @@ extension LookupRoutes {
         ) { request, context, principal in
             let principal = principal!
             let body = try await JSONBody.decode(LookupRequest.self, from: request)
-            let query = try body.query(now: now())
+            var located: (x: Double, y: Double, address: LookupSceneAddress)?
+            if let address = body.address {
+                guard (1...200).contains(address.count) else {
+                    throw HTTPError(.badRequest, message: "address must be 1 … 200 characters")
+                }
+                do { located = try store.locate(address: address) } catch let e as LookupAddressError {
+                    throw HTTPError(e == .noAddressMap ? .serviceUnavailable : .unprocessableContent, message: e.description)
+                }
+            }
+            let query = try body.query(now: now(), located: located.map { ($0.x, $0.y) })
             if body.dispatch != nil, principal.role != .dispatcher {
                 throw HTTPError(.forbidden, message: "only a dispatcher may dispatch officers")
             }
             if body.dispatch != nil, body.incident == nil {
                 throw HTTPError(.badRequest, message: "dispatch needs the incident's number (incident)")
             }
-            let result = try store.engine.lookup(query)
+            var result = try store.engine.lookup(query)
+            result.scene.address = located?.address
             let shown = principal.role == .analyst ? result.redactedForAnalyst() : result
             // The audit record is queued, not awaited: written within milliseconds by the
             // queue's writer in one transaction with the others queued (LookupAuditQueue).

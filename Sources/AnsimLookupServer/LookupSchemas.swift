@@ -13,6 +13,7 @@ enum LookupSchemas {
               lat: {type: number}
               x: {type: number, description: EPSG:5179 easting}
               y: {type: number, description: EPSG:5179 northing}
+              address: {type: string, maxLength: 200, description: "the scene as a Korean address (도로명 or 지번), geocoded offline; instead of lon/lat or x/y"}
               time: {type: string, format: date-time, description: default now; not in the future}
               code: {type: integer, minimum: 0, maximum: 4, description: 112 code}
               incident_class: {type: string, description: 112 사건종별, e.g. 성폭력, 강도, 실종}

@@ -1,3 +1,5 @@
+import AnsimGeocode
+import AnsimGeocodeStore
 import AnsimLookup
 import AnsimStore
 import Foundation
@@ -15,6 +17,7 @@ public final class LookupStore: Sendable {
     let database: String?
     let watermark = Mutex<Int64?>(nil)
     let connection = Mutex<Connection?>(nil)
+    let addresses = Mutex<Geocoder?>(nil)
 
     /// A store over the database `settings` reach (or `database` on that server); `graph`
     /// names the road graph (newest when nil).
@@ -37,9 +40,35 @@ public final class LookupStore: Sendable {
         }
     }
 
-    /// Loads every layer and all fixes.
+    /// Loads every layer and all fixes, and the address geocoder when the
+    /// road-name-address map is loaded (scenes given as addresses need it).
     public func load() throws {
         try refresh(Self.tables)
+        let geocoder = try withConnection { c -> Geocoder? in
+            let present = try c.query(
+                "SELECT EXISTS (SELECT 1 FROM road_section WHERE layer = 'TL_SPRD_MANAGE')",
+                purpose: "is the road-name-address map loaded")
+            guard present[0][0] == "t" else { return nil }
+            return Geocoder(index: try GeocodeIndexLoader.load(on: c))
+        }
+        addresses.withLock { $0 = geocoder }
+    }
+
+    /// Geocodes a scene given as an address (도로명 or 지번), offline.
+    ///
+    /// - Returns: the point (EPSG:5179) and how it was understood.
+    /// - Throws: ``LookupAddressError`` when the map is not loaded or nothing matches.
+    public func locate(address text: String) throws -> (x: Double, y: Double, address: LookupSceneAddress) {
+        guard let geocoder = addresses.withLock({ $0 }) else { throw LookupAddressError.noAddressMap }
+        let outcome = geocoder.geocode(text)
+        guard let m = outcome.match else { throw LookupAddressError.notFound(outcome.reason ?? "no match") }
+        let place = [m.sigungu, m.road ?? m.dong ?? "", m.number ?? ""].filter { !$0.isEmpty }
+        return (
+            m.point.x, m.point.y,
+            LookupSceneAddress(
+                query: text, matched: place.joined(separator: " "), precision: m.precision.rawValue,
+                interpolated: m.interpolated)
+        )
     }
 
     /// The tables the lookup reads (and listens to).

@@ -51,27 +51,26 @@ struct LookupCommand: ParsableCommand {
         let connection = try Database.connect()
         var x = self.x
         var y = self.y
+        let store = try LookupStore(
+            settings: try ConnectionSettings.resolve(environment: ProcessInfo.processInfo.environment), graph: graph)
+        try store.load()
+        var located: LookupSceneAddress?
         if let address {
             guard lon == nil, lat == nil, x == nil, y == nil else {
                 throw ValidationError("give the scene once: --address, or --lon/--lat, or --x/--y")
             }
-            let geocoder = Geocoder(index: try GeocodeIndexLoader.load(on: connection))
-            guard let match = geocoder.geocode(address).match else {
-                throw ValidationError("address not found: \(geocoder.geocode(address).reason ?? "no match")")
-            }
-            (x, y) = (match.point.x, match.point.y)
-            let place = [match.sigungu, match.road ?? match.dong ?? "", match.number ?? ""].filter { !$0.isEmpty }
-            let how = match.precision.rawValue + (match.interpolated ? ", interpolated" : "")
+            let place = try store.locate(address: address)
+            (x, y, located) = (place.x, place.y, place.address)
+            let how = place.address.precision + (place.address.interpolated ? ", interpolated" : "")
             FileHandle.standardError.write(Data(
-                ("address: \(address) → \(place.joined(separator: " ")) (precision \(how)) at "
-                    + String(format: "x %.1f, y %.1f (EPSG:5179)\n", match.point.x, match.point.y)).utf8))
+                ("address: \(address) → \(place.address.matched) (precision \(how)) at "
+                    + String(format: "x %.1f, y %.1f (EPSG:5179)\n", place.x, place.y)).utf8))
         }
         let query = try LookupCommand.query(
             lon: lon, lat: lat, x: x, y: y, time: time, code: code, incidentClass: incidentClass, radius: radius,
             minutes: minutes, includeReach: !noReach, limit: limit)
-        let store = try LookupStore(settings: try ConnectionSettings.resolve(environment: ProcessInfo.processInfo.environment), graph: graph)
-        try store.load()
         var result = try store.engine.lookup(query)
+        result.scene.address = located
         if redact { result = result.redactedForAnalyst() }
         try connection.transaction(purpose: "audit the lookup") { c in
             try c.query("SELECT set_config('ansim.client', 'cli', true)", purpose: "name the client")
