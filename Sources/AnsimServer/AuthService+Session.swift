@@ -32,9 +32,13 @@ extension AuthService {
             if try row.decode(Bool.self, at: 6) {
                 return .failure(HTTPError(.forbidden, message: "account disabled"))
             }
-            try c.query(
-                "UPDATE ansim_session SET last_seen = $2 WHERE id = $1", [id, now], purpose: "touch a session"
-            )
+            // A session is touched at most once per `touchInterval`: most requests only
+            // read, and a read-only transaction commits without waiting for the WAL.
+            if now.timeIntervalSince(try row.decode(Date.self, at: 4)) >= Self.touchInterval {
+                try c.query(
+                    "UPDATE ansim_session SET last_seen = $2 WHERE id = $1", [id, now], purpose: "touch a session"
+                )
+            }
             guard let role = AppRole(rawValue: try row.decode(String.self, at: 2)) else {
                 return .failure(HTTPError(.forbidden, message: "account has an unknown role"))
             }

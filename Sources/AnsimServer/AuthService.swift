@@ -20,6 +20,9 @@ public struct AuthService: Sendable {
     public static let lockDuration: TimeInterval = 10 * 60
     /// Idle time after which a session ends.
     public static let sessionTimeout: TimeInterval = 30 * 60
+    /// A session's last request time is written at most this often, so a session may
+    /// end up to this much before `sessionTimeout` after its last request.
+    public static let touchInterval: TimeInterval = 15
 
     let database: APIDatabase
     let signer: SessionSigner
