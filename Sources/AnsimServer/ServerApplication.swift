@@ -49,7 +49,7 @@ public struct ServerApplication: Sendable {
         routes = registry.specs
         services = modules.flatMap { $0.services(server: context) }
         application = Application(
-            router: router,
+            router: router, server: configuration.tls?.serverBuilder ?? .http1(),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port),
                 serverName: configuration.serverName),

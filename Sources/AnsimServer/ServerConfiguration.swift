@@ -8,11 +8,17 @@ public struct ServerConfiguration: Sendable {
     public var port: Int
     /// Name in the OpenAPI document and the `Server` header.
     public var serverName: String
+    /// HTTPS instead of HTTP (TLS 1.2 or newer), when set.
+    public var tls: ServerTLS?
 
-    /// A configuration; the default listens on 127.0.0.1:8080.
-    public init(host: String = "127.0.0.1", port: Int = 8080, serverName: String = "ansim") {
+    /// A configuration; the default listens on 127.0.0.1:8080 without TLS.
+    public init(host: String = "127.0.0.1", port: Int = 8080, serverName: String = "ansim", tls: ServerTLS? = nil) {
         self.host = host
         self.port = port
         self.serverName = serverName
+        self.tls = tls
     }
+
+    /// `https` with TLS, else `http`.
+    public var scheme: String { tls == nil ? "http" : "https" }
 }

@@ -25,12 +25,17 @@ struct ServeCommand: AsyncParsableCommand {
               ANSIM_SESSION_SECRET(_FILE)  session-token signing secret (default: random per start)
               ANSIM_API_DATABASE_URL       a login of the ansim_api role (default: as other commands)
 
-            Listens on 127.0.0.1 by default; put a TLS-terminating proxy in front of any other \
-            interface (the server speaks plain HTTP).
+            TLS
+
+            Listens on 127.0.0.1 with plain HTTP by default. With --tls-cert and --tls-key \
+            (PEM) it speaks HTTPS only (TLS 1.2 or 1.3, BoringSSL's default suites); use \
+            that, or a TLS-terminating proxy, on any other interface.
             """)
 
     @Option(help: "Interface to listen on.") var host = "127.0.0.1"
     @Option(help: "TCP port.") var port = 8080
+    @Option(help: "Serve HTTPS with this PEM certificate chain (with --tls-key).") var tlsCert: String?
+    @Option(help: "The PEM private key of --tls-cert.") var tlsKey: String?
     @Option(help: "Road graph of the lookup's escape routes (default: the newest).") var graph: String?
     @Option(help: "Append geofence alerts as JSON lines to this file.") var alertsFile: String?
     @Option(help: "POST geofence alerts to this URL (signed with ANSIM_WEBHOOK_SECRET when set).")
@@ -39,6 +44,10 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let env = ProcessInfo.processInfo.environment
+        guard (tlsCert == nil) == (tlsKey == nil) else {
+            throw ValidationError("give --tls-cert and --tls-key together")
+        }
+        let tls = try tlsCert.map { try ServerTLS(certificateFile: $0, keyFile: tlsKey!) }
         _ = try Database.connect()  // starts and migrates the embedded cluster when needed
         let cipher = try FieldKeyring.load(environment: env)
         let database = APIDatabase(settings: try APIDatabase.settings(environment: env))
@@ -63,7 +72,7 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("lookup indexes loaded", metadata: lookup.engine.summary.mapValues { "\($0)" })
         }
         let server = ServerApplication(
-            configuration: .init(host: host, port: port), context: context,
+            configuration: .init(host: host, port: port, tls: tls), context: context,
             modules: [HotlineModule(monitor: monitor), MapModule(), LookupModule(store: lookup)],
             logger: logger)
         if printOpenapi {
@@ -72,7 +81,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         logger.info(
             "ansim serve",
-            metadata: ["address": "http://\(host):\(port)", "routes": "\(server.routes.count)"])
+            metadata: ["address": "\(tls == nil ? "http" : "https")://\(host):\(port)", "routes": "\(server.routes.count)"])
         try await server.run(logger: logger)
         database.pool.close()
     }
