@@ -1,4 +1,5 @@
 import AnsimHotline
+import AnsimLinksServer
 import AnsimLookupServer
 import AnsimLookupStore
 import AnsimMap
@@ -73,7 +74,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let server = ServerApplication(
             configuration: .init(host: host, port: port, tls: tls), context: context,
-            modules: [HotlineModule(monitor: monitor), MapModule(), LookupModule(store: lookup)],
+            modules: [HotlineModule(monitor: monitor), MapModule(), LookupModule(store: lookup), LinksModule()],
             logger: logger)
         if printOpenapi {
             print(server.openAPI, terminator: "")

@@ -18,6 +18,6 @@ struct SynthCommand: AsyncParsableCommand {
               ansim synth incidents --seed 42
               ansim synth incidents --seed 42 --fraction 0.1 --encoding cp949 --out /tmp/s42
             """,
-        subcommands: [SynthIncidents.self, SynthPeople.self]
+        subcommands: [SynthIncidents.self, SynthPeople.self, SynthLinks.self]
     )
 }
