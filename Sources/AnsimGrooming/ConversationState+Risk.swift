@@ -12,7 +12,7 @@ extension ConversationState {
             let c = stage.importance * a
             keep *= 1 - c
             let ids = (patterns[stage] ?? []).joined(separator: ", ")
-            reasons.append((c, "\(stage.label) \(Self.r2(a)) [\(ids)]"))
+            reasons.append((c, "\(stage.label) " + String(format: "%.2f", a) + " [\(ids)]"))
         }
         let base = 1 - keep
         let present = activation.filter { $0.value >= p.presentAt }
@@ -51,7 +51,7 @@ extension ConversationState {
         }
         return ConversationRisk(
             risk: Self.r3(risk), alert: risk >= p.threshold, stages: stages, sequence: seq,
-            explanation: reasons.sorted { $0.0 > $1.0 }.map { "+\(Self.r2($0.0)) \($0.1)" }, messages: count)
+            explanation: reasons.sorted { $0.0 > $1.0 }.map { "+" + String(format: "%.2f", $0.0) + " \($0.1)" }, messages: count)
     }
 
     /// Present stages by first appearance (ties in stage order).

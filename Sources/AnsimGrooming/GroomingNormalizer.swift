@@ -53,7 +53,7 @@ public enum GroomingNormalizer {
             let after = j < chars.count ? chars[j] : " "
             let touches = isLatin(before) || isLatin(after)
             let digitNear = before.isNumber || after.isNumber
-            let ordinal = chars[i].isNumber && ["st", "nd", "rd", "th"].contains(String(chars[j..<min(j + 2, chars.count)]))
+            let ordinal = chars[i].isNumber && !isLatin(before) && ["st", "nd", "rd", "th"].contains(String(chars[j..<min(j + 2, chars.count)]))
             if touches, !digitNear, !ordinal, j - i <= 2 {
                 for k in i..<j { chars[k] = leet[chars[k]]! }
             }

@@ -15,7 +15,7 @@ extension GroomingLexicon {
         .init("en.rapport.parents_dont", .rapport, 0.45, .spaced, "\\b(your|ur) (parents|mom|dad|family) (don'?t|dont|never|just don'?t) (get|understand|listen)"),
         .init("en.rapport.trust_me", .rapport, 0.45, .spaced, "\\b(you can (tell|trust) me|trust me|i'?ll always be there)"),
         // secrecy / isolation
-        .init("en.secrecy.dont_tell", .secrecy, 0.85, .spaced, "\\b(don'?t|dont|do not|never|won'?t) (tell|show|mention (this|it) to) (anyone|anybody|any1|your (mom|dad|parents|mum|friends|teacher))"),
+        .init("en.secrecy.dont_tell", .secrecy, 0.85, .spaced, "\\b(don'?t|dont|do not|never|won'?t) (tell|show|mention (this|it) to) (anyone|anybody|any1|(your|ur) (mom|dad|parents|mum|friends|teacher|family))"),
         .init("en.secrecy.our_secret", .secrecy, 0.75, .spaced, "\\b(our|a|this is our) (little )?secret\\b|\\bbetween (you and me|us)\\b|\\bjust between us\\b"),
         .init("en.secrecy.delete", .secrecy, 0.7, .spaced, "\\b(delete|erase|clear|wipe) (the |this |our |these |those )?(chat|messages?|msgs?|convo|conversation|texts?|pics?)\\b"),
         .init("en.secrecy.alone", .secrecy, 0.45, .spaced, "\\b(are you|r u|you|u) (home )?alone\\b|\\b(parents?|mom|dad) (home|around|awake|asleep)\\b"),
