@@ -84,6 +84,7 @@ struct Ansim: AsyncParsableCommand {
             AuditCommand.self,
             HotlineCommand.self, BenchCommand.self, LookupCommand.self, FixesCommand.self,
             GeocodeCommand.self, CPTEDCommand.self, LinksCommand.self,
+            GroomingCommand.self,
         ]
     )
 }

@@ -1,3 +1,4 @@
+import AnsimGroomingService
 import AnsimHotline
 import AnsimLinksServer
 import AnsimLookupServer
@@ -74,7 +75,8 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let server = ServerApplication(
             configuration: .init(host: host, port: port, tls: tls), context: context,
-            modules: [HotlineModule(monitor: monitor), MapModule(), LookupModule(store: lookup), LinksModule()],
+            modules: [HotlineModule(monitor: monitor), MapModule(), LookupModule(store: lookup), LinksModule(),
+                      GroomingModule()],
             logger: logger)
         if printOpenapi {
             print(server.openAPI, terminator: "")
