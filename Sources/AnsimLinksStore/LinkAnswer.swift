@@ -30,7 +30,8 @@ public struct LinkAnswer: Sendable, Encodable {
     }
     public struct Stop: Sendable, Encodable, Equatable {
         public var ref: String
-        public var at: String
+        /// Forward: the earliest arrival; backward: the latest departure (absent at the start).
+        public var at: String?
         public var hops: Int
         public var amountKRW: Int64
         enum CodingKeys: String, CodingKey { case ref, at, hops, amountKRW = "amount_krw" }

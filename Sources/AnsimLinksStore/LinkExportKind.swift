@@ -50,11 +50,10 @@ public enum LinkExportKind: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// Whether `ref` is a well-formed pseudonymous reference (as `link_entity.ref` checks).
+    /// Whether `ref` is a well-formed reference: 1 to 64 letters (any script, so case
+    /// numbers like `2024-형-0042` pass) or digits, also `.`, `_`, `:`, `+`, `-` after the first.
     public static func isRef(_ ref: String) -> Bool {
-        let b = Array(ref.utf8)
-        guard (1...64).contains(b.count) else { return false }
-        func alnum(_ c: UInt8) -> Bool { (48...57).contains(c) || (65...90).contains(c) || (97...122).contains(c) }
-        return alnum(b[0]) && b.dropFirst().allSatisfy { alnum($0) || $0 == 46 || $0 == 95 || $0 == 58 || $0 == 43 || $0 == 45 }
+        guard (1...64).contains(ref.count), let first = ref.first, first.isLetter || first.isNumber else { return false }
+        return ref.allSatisfy { $0.isLetter || $0.isNumber || "._:+-".contains($0) }
     }
 }

@@ -24,6 +24,11 @@ extension LinksStore {
         return try c.transaction(purpose: "load the synthetic link graph") { c in
             try c.executeScript("LOCK TABLE link_entity, link IN SHARE ROW EXCLUSIVE MODE", purpose: "lock the graph")
             try c.execute("DELETE FROM link_ring_member", purpose: "drop the old truth")
+            try c.execute(
+                """
+                DELETE FROM link WHERE synthetic OR source_id IN (SELECT id FROM link_entity WHERE synthetic)
+                    OR target_id IN (SELECT id FROM link_entity WHERE synthetic)
+                """, purpose: "drop the old synthetic links")
             let removed = try c.execute("DELETE FROM link_entity WHERE synthetic", purpose: "drop the old synthetic graph")
             let base = try c.query("SELECT coalesce(max(id), 0) FROM link_entity", purpose: "next entity id")[0]
                 .decode(Int64.self, at: 0)

@@ -44,7 +44,7 @@ extension LoadedLinkGraph {
             let f = g.moneyFlow(from: start, forward: forward, time: time, hops: hops, filter: filter)
             a.stops = f.stops.map {
                 .init(
-                    ref: self.ref($0.index), at: $0.at == .min || $0.at == .max ? "" : LinkExport.iso($0.at), hops: $0.hops,
+                    ref: self.ref($0.index), at: $0.at == .min || $0.at == .max ? nil : LinkExport.iso($0.at), hops: $0.hops,
                     amountKRW: $0.amount)
             }
             a.links = f.links.map(edge)

@@ -1,4 +1,6 @@
 import AnsimLinks
+import AnsimLinksStore
+import AnsimStore
 import ArgumentParser
 import Foundation
 
@@ -15,7 +17,10 @@ struct BenchLinks: ParsableCommand {
             stopping rule), then writes the edge list and runs scripts/bench/links_networkx.py \
             with $ANSIM_NX_PYTHON (default /tmp/nx/bin/python; networkx 3.2.1) on the same \
             links. Reading the file is not timed on either side. --persons 220000 gives about \
-            1 M entities / 10 M links. --no-reference: Ansim alone.
+            1 M entities / 10 M links. --no-reference: Ansim alone. --database: the graph \
+            is stored with `ansim synth links`'s loader (replacing the synthetic graph of the \
+            database) and Ansim's "load" is reading it back from PostgreSQL into the CSR \
+            graph (LinksStore.loadGraph), not building it from the generator's arrays.
             """)
 
     @Option(help: "Background persons.") var persons = 20_000
@@ -23,6 +28,8 @@ struct BenchLinks: ParsableCommand {
     @Option(help: "Hops of the neighbourhoods.") var hops = 2
     @Option(help: "Seed.") var seed: UInt64 = 42
     @Flag(help: "Run Ansim only.") var noReference = false
+    @Flag(help: "Store the graph in PostgreSQL and time reading it back (replaces the synthetic graph).")
+    var database = false
 
     func run() throws {
         var clock = ContinuousClock.now
@@ -36,8 +43,18 @@ struct BenchLinks: ParsableCommand {
             LinkSynth.Config(seed: seed, persons: persons, rings: max(1, persons / 1_000), callsPerPerson: calls,
                              transfersPerPerson: 6))
         let generate = lap()
-        let g = out.graph()
-        let load = lap()
+        var g = out.graph()
+        var load = lap()
+        if database {
+            let c = try Database.connect()
+            _ = lap()
+            let stored = try LinksStore.replaceSynthetic(out, on: c)
+            let store = lap()
+            g = try LinksStore.loadGraph(on: c).graph
+            load = lap()
+            print(String(format: "  PostgreSQL: stored %d entities, %d links in %.2f s (binary COPY); read back in %.2f s",
+                stored.entities, stored.links, store, load))
+        }
         var rng = LinkRandom(seed: seed, stream: "bench")
         let sources = (0..<10).map { _ in Int(rng.below(UInt64(g.entityCount))) }
         let reached = sources.map { g.neighbourhood(of: $0, hops: hops).entities.count }
