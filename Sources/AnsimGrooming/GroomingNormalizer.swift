@@ -15,7 +15,9 @@ public enum GroomingNormalizer {
         var chars: [Character] = []
         var origins: [Int] = []
         for (i, c) in original.enumerated() {
-            let s = String(c).precomposedStringWithCompatibilityMapping.lowercased()
+            // Compatibility jamo stay as they are (NFKC would turn them into conjoining
+            // jamo and half-compose them); HangulJamo composes them below.
+            let s = HangulJamo.isJamo(c) ? String(c) : String(c).precomposedStringWithCompatibilityMapping.lowercased()
             for n in s where !isFormat(n) {
                 chars.append(n)
                 origins.append(i)

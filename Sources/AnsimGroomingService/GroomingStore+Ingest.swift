@@ -10,26 +10,32 @@ extension GroomingStore {
     public func ingest(_ messages: [GroomingMessage], origin: Origin, now: Date, on c: Connection) throws -> IngestResult {
         var (id, state, count) = try conversation(origin, now: now, on: c)
         var scores: [MessageScore] = []
+        var rows: [[any PostgresEncodable]] = []
         for (k, m) in messages.enumerated() {
-            var s = scorer.score(m, index: count + k)
+            let s = scorer.score(m, index: count + k)
             state.apply(s, parameters: parameters)
             let evidence = s.evidence.map { e -> GroomingEvidence in
                 var e = e
                 e.excerpt = ""  // never the text in clear
                 return e
             }
-            try c.query(
-                """
-                INSERT INTO grooming_message (conversation_id, seq, at, speaker, text_enc, score, stages, evidence, received_at)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9)
-                """,
-                [
-                    id, s.index, Self.iso(m.at), m.speaker.rawValue,
-                    Data(try cipher.seal(m.text, context: Self.textContext(id, s.index))), s.score,
-                    s.stageList.map(\.rawValue), try Self.json(evidence), Self.iso(now),
-                ], purpose: "store a message")
-            s.index = count + k
+            rows.append([
+                id, s.index, Self.iso(m.at), m.speaker.rawValue,
+                Data(try cipher.seal(m.text, context: Self.textContext(id, s.index))), s.score,
+                s.stageList.map(\.rawValue), try Self.json(evidence), Self.iso(now),
+            ])
             scores.append(s)
+        }
+        // One statement per 1000 messages: one audit record each (the trigger is per statement).
+        for start in stride(from: 0, to: rows.count, by: 1000) {
+            let chunk = rows[start..<min(start + 1000, rows.count)]
+            let values = chunk.indices.map { i in
+                let b = (i - start) * 9
+                return "($\(b + 1), $\(b + 2), $\(b + 3), $\(b + 4), $\(b + 5), $\(b + 6), $\(b + 7), $\(b + 8)::jsonb, $\(b + 9))"
+            }
+            try c.query(
+                "INSERT INTO grooming_message (conversation_id, seq, at, speaker, text_enc, score, stages, evidence, received_at) VALUES "
+                    + values.joined(separator: ", "), chunk.flatMap { $0 }, purpose: "store \(chunk.count) messages")
         }
         let risk = state.risk(parameters: parameters)
         try c.query(
