@@ -103,5 +103,15 @@ import Testing
             #expect(doc.contains("/v1/conversations/{id}/messages"))
             #expect(doc.contains("/v1/grooming/alerts/{id}/escalate"))
         }
+        // The database grants analysts nothing on the grooming tables, whatever the API does.
+        for table in ["grooming_conversation", "grooming_message", "grooming_alert", "grooming_alert_event"] {
+            let denied = #expect(throws: StoreError.self) {
+                try f.admin.transaction(purpose: "read as an analyst") { c in
+                    try c.executeScript("SET LOCAL ROLE ansim_analyst", purpose: "become an analyst")
+                    return try c.query("SELECT count(*) FROM \(table)", purpose: "read \(table)")
+                }
+            }
+            #expect(denied?.sqlState == "42501", "\(table)")
+        }
     }
 }
