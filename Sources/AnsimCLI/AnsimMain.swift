@@ -83,7 +83,7 @@ struct Ansim: AsyncParsableCommand {
             ReportCommand.self, SchedulerCommand.self, ServeCommand.self, AccountCommand.self,
             AuditCommand.self,
             HotlineCommand.self, BenchCommand.self, LookupCommand.self, FixesCommand.self,
-            GeocodeCommand.self, CPTEDCommand.self, LinksCommand.self,
+            GeocodeCommand.self, CPTEDCommand.self, MediaCommand.self, LinksCommand.self,
             GroomingCommand.self,
         ]
     )

@@ -4,6 +4,7 @@ import AnsimLinksServer
 import AnsimLookupServer
 import AnsimLookupStore
 import AnsimMap
+import AnsimMediaService
 import AnsimServer
 import AnsimStore
 import ArgumentParser
@@ -76,7 +77,7 @@ struct ServeCommand: AsyncParsableCommand {
         let server = ServerApplication(
             configuration: .init(host: host, port: port, tls: tls), context: context,
             modules: [HotlineModule(monitor: monitor), MapModule(), LookupModule(store: lookup), LinksModule(),
-                      GroomingModule()],
+                      MediaModule(), GroomingModule()],
             logger: logger)
         if printOpenapi {
             print(server.openAPI, terminator: "")
