@@ -277,7 +277,8 @@ let package = Package(
                 "AnsimSupport", "AnsimTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-            ]),
+            ],
+            resources: [.copy("Fixtures")]),
         .testTarget(
             name: "AnsimGroomingTests",
             dependencies: [
