@@ -3,7 +3,6 @@ import Foundation
 import Hummingbird
 import HummingbirdCore
 import HummingbirdTLS
-import NIOCore
 import NIOSSL
 
 /// The server's TLS settings: a certificate chain and its private key (PEM files),
@@ -21,6 +20,11 @@ public struct ServerTLS: Sendable {
     ///
     /// - Throws: ``AnsimError`` naming the file and what is wrong with it.
     public init(certificateFile: String, keyFile: String) throws {
+        for file in [certificateFile, keyFile] where !FileManager.default.isReadableFile(atPath: file) {
+            let what = file == certificateFile ? "certificate chain" : "private key"
+            let why = FileManager.default.fileExists(atPath: file) ? "not readable" : "no such file"
+            throw AnsimError("cannot read the TLS \(what) \(file): \(why)")
+        }
         let chain: [NIOSSLCertificate]
         do {
             chain = try NIOSSLCertificate.fromPEMFile(certificateFile)
@@ -51,9 +55,6 @@ public struct ServerTLS: Sendable {
         serverBuilder = try .tls(.http1(), tlsConfiguration: c)
     }
 
-    /// A missing file says so; otherwise swift-nio-ssl's description of the error.
-    static func reason(_ error: any Error) -> String {
-        if let io = error as? IOError, io.errnoCode == ENOENT { return "no such file" }
-        return String(describing: error)
-    }
+    /// swift-nio-ssl's description of the error.
+    static func reason(_ error: any Error) -> String { String(describing: error) }
 }
