@@ -33,7 +33,7 @@ import Testing
         let f = try SyntheticGraphTests.fixture.get()
         let role = "t_links_" + String((0..<10).map { _ in "abcdefghijklmnop".randomElement()! })
         try f.admin.executeScript(
-            "CREATE ROLE \(role) NOLOGIN; GRANT \(role) TO ansim_api; GRANT SELECT ON link_entity, link, link_ring_member TO \(role)",
+            "CREATE ROLE \(role) NOLOGIN; GRANT \(role) TO ansim_api; GRANT SELECT ON link_entity, link, link_ring_member, link_graph_state TO \(role)",
             purpose: "a role with SELECT but no policy")
         defer { _ = try? f.admin.executeScript("DROP OWNED BY \(role); DROP ROLE \(role)", purpose: "drop") }
         for t in Self.tables {
