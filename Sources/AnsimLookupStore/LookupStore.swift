@@ -40,10 +40,17 @@ public final class LookupStore: Sendable {
         }
     }
 
-    /// Loads every layer and all fixes, and the address geocoder when the
-    /// road-name-address map is loaded (scenes given as addresses need it).
+    /// Loads every layer and all fixes.
     public func load() throws {
         try refresh(Self.tables)
+    }
+
+    /// The address geocoder, read on first need (a scene given as an address) and kept;
+    /// nil while the road-name-address map is not loaded, so a later call sees a map
+    /// loaded since. `ansim serve` calls it at start so the first address is quick.
+    @discardableResult
+    public func addressGeocoder() throws -> Geocoder? {
+        if let loaded = addresses.withLock({ $0 }) { return loaded }
         let geocoder = try withConnection { c -> Geocoder? in
             let present = try c.query(
                 "SELECT EXISTS (SELECT 1 FROM road_section WHERE layer = 'TL_SPRD_MANAGE')",
@@ -52,6 +59,7 @@ public final class LookupStore: Sendable {
             return Geocoder(index: try GeocodeIndexLoader.load(on: c))
         }
         addresses.withLock { $0 = geocoder }
+        return geocoder
     }
 
     /// Geocodes a scene given as an address (도로명 or 지번), offline.
@@ -59,7 +67,7 @@ public final class LookupStore: Sendable {
     /// - Returns: the point (EPSG:5179) and how it was understood.
     /// - Throws: ``LookupAddressError`` when the map is not loaded or nothing matches.
     public func locate(address text: String) throws -> (x: Double, y: Double, address: LookupSceneAddress) {
-        guard let geocoder = addresses.withLock({ $0 }) else { throw LookupAddressError.noAddressMap }
+        guard let geocoder = try addressGeocoder() else { throw LookupAddressError.noAddressMap }
         let outcome = geocoder.geocode(text)
         guard let m = outcome.match else { throw LookupAddressError.notFound(outcome.reason ?? "no match") }
         let place = [m.sigungu, m.road ?? m.dong ?? "", m.number ?? ""].filter { !$0.isEmpty }

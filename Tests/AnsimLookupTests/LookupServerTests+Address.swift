@@ -24,7 +24,6 @@ extension LookupServerTests {
         ] {
             _ = try loader.load(try TestEnvironment.dataFile(file))
         }
-        try f.data.store.load()  // as the dispatcher role: needs 012_roles.sql's grants
         let expected = try f.data.store.locate(address: "강남구 학동로 156")
         #expect(expected.address.precision == "interval")
         let (x, y) = (expected.x, expected.y)

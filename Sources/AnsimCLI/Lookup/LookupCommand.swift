@@ -1,6 +1,4 @@
 import AnsimGeo
-import AnsimGeocode
-import AnsimGeocodeStore
 import AnsimLookup
 import AnsimLookupStore
 import AnsimStore

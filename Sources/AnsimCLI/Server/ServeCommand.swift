@@ -72,6 +72,7 @@ struct ServeCommand: AsyncParsableCommand {
         let lookup = try LookupStore(settings: try APIDatabase.settings(environment: env), graph: graph)
         if !printOpenapi {
             try lookup.load()
+            try lookup.addressGeocoder()  // read now, not at the first address
             logger.info("lookup indexes loaded", metadata: lookup.engine.summary.mapValues { "\($0)" })
         }
         let server = ServerApplication(
