@@ -1,6 +1,10 @@
 /// The GPS fixes in memory: a table of fixes, each wearer's fixes in time order (for
-/// duplicates, the last fix and headings), and a spatial grid over all but the newest
-/// fixes (the tail, scanned directly until the grid is rebuilt).
+/// duplicates, the last fix and headings), and time-ordered spatial grids (``FixGrid``)
+/// over them in three tiers, so that ingestion never rebuilds the big grid often:
+/// the main grid over the oldest rows, a delta grid over most newer rows (rebuilt, at
+/// the cost of its own size, each time ``tailLimit`` more rows have arrived), and at most
+/// ``tailLimit`` newest rows scanned directly. The main grid is rebuilt when the delta
+/// outgrows an eighth of it (at least 20,000 rows).
 ///
 /// Out-of-order fixes are inserted in their place; a second fix of the same wearer at
 /// the same millisecond is a duplicate and ignored. Not thread-safe: ``LookupEngine``
@@ -17,8 +21,13 @@ public struct FixIndex: Sendable {
     var denseIndex: [Int64: Int32] = [:]
     var ids: [Int64] = []
     /// Grid over rows `0 ..< gridded`.
-    var grid = PointGrid(xs: [], ys: [])
+    var grid = FixGrid()
     var gridded = 0
+    /// Grid over rows `gridded ..< deltaEnd`.
+    var delta = FixGrid()
+    var deltaEnd = 0
+    /// Rows past the grids scanned directly before the delta grid is rebuilt.
+    static let tailLimit = 4_096
 
     /// An empty index.
     public init() {}
@@ -51,14 +60,21 @@ public struct FixIndex: Sendable {
             tracks[Int(p)].insert(row, at: at)
             added += 1
         }
-        if count - gridded > max(20_000, gridded / 8) { rebuildGrid() }
+        if count - gridded > max(20_000, gridded / 8) {
+            rebuildGrid()
+        } else if count - deltaEnd > Self.tailLimit {
+            delta = FixGrid(rows: gridded..<count, xs: xs, ys: ys, time: time, person: person)
+            deltaEnd = count
+        }
         return added
     }
 
-    /// Re-indexes every fix in the grid.
+    /// Re-indexes every fix in the main grid.
     public mutating func rebuildGrid() {
-        grid = PointGrid(xs: xs, ys: ys, cellSize: 200)
+        grid = FixGrid(rows: 0..<count, xs: xs, ys: ys, time: time, person: person)
         gridded = count
+        delta = FixGrid()
+        deltaEnd = count
     }
 
     /// The first position in `rows` whose time is ≥ `t`.
@@ -72,22 +88,25 @@ public struct FixIndex: Sendable {
         return lo
     }
 
-    /// Calls `body(row, distance)` for each fix within `radius` of (x, y) taken in
-    /// `from ... to` (ms).
+    /// Calls `body(row, person, time, distance)` for each fix within `radius` of (x, y)
+    /// taken in `from ... to` (ms): `person` is the wearer's dense index.
+    @inline(__always)
     func forEach(near x: Double, _ y: Double, within radius: Double, from: Int64, to: Int64,
-                 _ body: (Int32, Double) -> Void) {
-        grid.forEach(near: x, y, within: radius) { row, d in
-            let t = time[Int(row)]
-            if t >= from && t <= to { body(row, d) }
+                 _ body: (Int32, Int32, Int64, Double) -> Void) {
+        grid.forEach(near: x, y, within: radius, from: from, to: to) { k, d in
+            body(grid.items[k], grid.persons[k], grid.times[k], d)
+        }
+        delta.forEach(near: x, y, within: radius, from: from, to: to) { k, d in
+            body(delta.items[k], delta.persons[k], delta.times[k], d)
         }
         let r2 = radius * radius
-        var k = gridded
+        var k = deltaEnd
         while k < count {
             let t = time[k]
             if t >= from && t <= to {
                 let dx = xs[k] - x
                 let dy = ys[k] - y
-                if dx * dx + dy * dy <= r2 { body(Int32(k), (dx * dx + dy * dy).squareRoot()) }
+                if dx * dx + dy * dy <= r2 { body(Int32(k), person[k], t, (dx * dx + dy * dy).squareRoot()) }
             }
             k += 1
         }

@@ -22,8 +22,8 @@ extension LookupEngine {
                 graph.snapIfNear(x: items[$0.index].x, y: items[$0.index].y, mode: .car, limit: RoadGraph.defaultSnapLimit)
             }
             let usable = sources.indices.filter { sources[$0] != nil }
-            let times = graph.travelTimes(from: usable.map { sources[$0]! }, to: [scene], mode: .car, threads: 1)
-            for (k, i) in usable.enumerated() where times[k][0].isFinite { eta[i] = Self.round1(times[k][0]) }
+            let times = graph.travelTimes(from: usable.map { sources[$0]! }, toPoint: scene, mode: .car)
+            for (k, i) in usable.enumerated() where times[k].isFinite { eta[i] = Self.round1(times[k]) }
         }
         let order = near.indices.sorted {
             switch (eta[$0], eta[$1]) {

@@ -10,31 +10,35 @@ extension LookupEngine {
         let to = q.time + window
         // Per wearer hit, its slot in `hits`, through a dense table borrowed from a pool
         // (no hashing of the ~5,000 fixes of a dense circle, no allocation per lookup).
-        var hits: [(person: Int32, row: Int32, distance: Double, count: Int)] = []
+        let fixes = self.fixes  // one copy of the index's array references for the whole lookup
+        var hits: [(person: Int32, row: Int32, distance: Double, count: Int, time: Int64)] = []
         hits.reserveCapacity(128)
         var slots = scratch.take(count: fixes.ids.count)
-        fixes.forEach(near: q.x, q.y, within: q.radius, from: from, to: to) { row, d in
-            let p = fixes.person[Int(row)]
+        fixes.forEach(near: q.x, q.y, within: q.radius, from: from, to: to) { row, p, t, d in
             let s = Int(slots[Int(p)])
             if s >= 0 {
                 let b = hits[s]
-                let closer = d < b.distance || (d == b.distance && fixes.time[Int(row)] < fixes.time[Int(b.row)])
-                hits[s] = (p, closer ? row : b.row, closer ? d : b.distance, b.count + 1)
+                if d < b.distance || (d == b.distance && t < b.time) {
+                    hits[s] = (p, row, d, b.count + 1, t)
+                } else {
+                    hits[s].count = b.count + 1
+                }
             } else {
                 slots[Int(p)] = Int32(hits.count)
-                hits.append((p, row, d, 1))
+                hits.append((p, row, d, 1, t))
             }
         }
         for h in hits { slots[Int(h.person)] = -1 }
         scratch.give(slots)
         let ordered = hits.sorted {
             $0.distance < $1.distance || ($0.distance == $1.distance && fixes.ids[Int($0.person)] < fixes.ids[Int($1.person)])
-        }.map { (key: $0.person, value: (row: $0.row, distance: $0.distance, count: $0.count)) }
-        return ordered.map { dense, b in
+        }
+        return ordered.map { b in
+            let dense = b.person
             let id = fixes.ids[Int(dense)]
-            let closest = fixPoint(b.row, b.distance, q, &out)
+            let closest = Self.fixPoint(fixes, b.row, b.distance, q, &out)
             let last = fixes.lastFix(ofDense: dense, atOrBefore: to).map { row in
-                fixPoint(row, distance(row, q), q, &out)
+                Self.fixPoint(fixes, row, Self.distance(fixes, row, q), q, &out)
             }
             let person = layers.persons[id]
             let count = b.count
@@ -50,14 +54,15 @@ extension LookupEngine {
         }
     }
 
-    private func distance(_ row: Int32, _ q: LookupQuery) -> Double {
+    private static func distance(_ fixes: FixIndex, _ row: Int32, _ q: LookupQuery) -> Double {
         let dx = fixes.xs[Int(row)] - q.x
         let dy = fixes.ys[Int(row)] - q.y
         return (dx * dx + dy * dy).squareRoot()
     }
 
-    private func fixPoint(_ row: Int32, _ d: Double, _ q: LookupQuery, _ out: inout LonLatBatch) -> Pending<FixPoint>
-    {
+    private static func fixPoint(
+        _ fixes: FixIndex, _ row: Int32, _ d: Double, _ q: LookupQuery, _ out: inout LonLatBatch
+    ) -> Pending<FixPoint> {
         let i = out.add(fixes.xs[Int(row)], fixes.ys[Int(row)])
         let at = ISOTime.format(fixes.time[Int(row)])
         let heading = fixes.headingAt(row).map { ($0 * 10).rounded() / 10 }

@@ -19,10 +19,11 @@ public final class PathSearch {
         backward = Labels(count: graph.vertexCount)
     }
 
-    /// Dijkstra from `seeds` (vertex, starting cost) along forward arcs, stopping once
+    /// Dijkstra from `seeds` (vertex, starting cost) along forward arcs (along incoming
+    /// arcs, backwards, when `reverse`: costs are then *to* the seeds), stopping once
     /// every vertex of `targets` is settled (all vertices when nil) or costs exceed
     /// `bound`. Labels stay readable in ``forward`` until the next search.
-    func run(seeds: [(Int32, Double)], targets: [Int32]? = nil, bound: Double = .infinity) {
+    func run(seeds: [(Int32, Double)], targets: [Int32]? = nil, bound: Double = .infinity, reverse: Bool = false) {
         // Work on local copies (moved out, not copied) so the loop pays no exclusivity checks.
         var labels = Labels(count: 0)
         var queue = BinaryHeap()
@@ -46,10 +47,14 @@ public final class PathSearch {
             if remaining == 0 { return }
         }
         let g = graph
-        g.forwardOffsets.withUnsafeBufferPointer { offsets in
-            g.forwardHeads.withUnsafeBufferPointer { heads in
-                g.forwardCosts.withUnsafeBufferPointer { costs in
-                    g.forwardEdges.withUnsafeBufferPointer { edges in
+        let arcOffsets = reverse ? g.backwardOffsets : g.forwardOffsets
+        let arcHeads = reverse ? g.backwardHeads : g.forwardHeads
+        let arcCosts = reverse ? g.backwardCosts : g.forwardCosts
+        let arcEdges = reverse ? g.backwardEdges : g.forwardEdges
+        arcOffsets.withUnsafeBufferPointer { offsets in
+            arcHeads.withUnsafeBufferPointer { heads in
+                arcCosts.withUnsafeBufferPointer { costs in
+                    arcEdges.withUnsafeBufferPointer { edges in
                         while !queue.isEmpty {
                             let (d, u) = queue.pop()
                             guard d <= labels.distance(u) else { continue }

@@ -29,6 +29,25 @@ extension RoadGraph {
         return rows.rows
     }
 
+    /// Travel times from each of `sources` to the one point `target` (seconds,
+    /// `.infinity` when unreachable): the same numbers as ``travelTimes(from:to:mode:threads:)``
+    /// with a single target, from **one** Dijkstra run backwards from the target over
+    /// incoming arcs until every source's edge ends are settled, on a pooled search.
+    public func travelTimes(from sources: [SnappedPoint], toPoint target: SnappedPoint, mode: TravelMode) -> [Double] {
+        guard !sources.isEmpty else { return [] }
+        let starts = sources.map { seeds($0, mode) }
+        let vertices = Array(Set(starts.flatMap { $0.map(\.0) }))
+        return searches.with(graph(mode)) { search in
+            search.run(seeds: exits(target, mode), targets: vertices, reverse: true)
+            return sources.indices.map { i in
+                var best = Double.infinity
+                for (v, c) in starts[i] { best = min(best, c + search.forward.distance(v)) }
+                if let straight = direct(sources[i], target, mode) { best = min(best, straight) }
+                return best
+            }
+        }
+    }
+
     /// Travel times from one vertex to many (seconds, `.infinity` when unreachable).
     public func travelTimes(fromVertex source: Int32, to targets: [Int32], mode: TravelMode) -> [Double] {
         PathSearch(graph: graph(mode)).oneToMany(from: source, to: targets)

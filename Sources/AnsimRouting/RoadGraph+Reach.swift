@@ -37,15 +37,16 @@ extension RoadGraph {
     /// Dijkstra from `point` (both ends of its edge, with partial costs) for `mode`,
     /// settling every vertex whose cost is at most `bound` seconds.
     public func reach(from point: SnappedPoint, mode: TravelMode, within bound: Double) -> ReachResult {
-        let search = PathSearch(graph: graph(mode))
-        search.run(seeds: seeds(point, mode), bound: bound)
         var costs = [Double](repeating: .infinity, count: network.vertices.count)
         var reached: [Int32] = []
-        for v in 0..<Int32(network.vertices.count) {
-            let d = search.forward.distance(v)
-            if d <= bound {
-                costs[Int(v)] = d
-                reached.append(v)
+        searches.with(graph(mode)) { search in
+            search.run(seeds: seeds(point, mode), bound: bound)
+            for v in 0..<Int32(network.vertices.count) {
+                let d = search.forward.distance(v)
+                if d <= bound {
+                    costs[Int(v)] = d
+                    reached.append(v)
+                }
             }
         }
         reached.sort { costs[Int($0)] < costs[Int($1)] || (costs[Int($0)] == costs[Int($1)] && $0 < $1) }

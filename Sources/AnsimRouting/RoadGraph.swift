@@ -17,6 +17,8 @@ public final class RoadGraph: Sendable {
     /// The adjacency for each mode (car 0, foot 1).
     public let graphs: [CSRGraph]
     let indexes: [SegmentIndex]
+    /// Reusable searches for the lookups that run many small searches.
+    let searches = SearchPool()
     /// The default snapping limit in metres.
     public static let defaultSnapLimit = 500.0
 

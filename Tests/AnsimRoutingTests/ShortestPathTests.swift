@@ -100,4 +100,27 @@ struct ShortestPathTests {
             #expect(matrix[i][i] == 0)
         }
     }
+
+    /// The many-to-one times of one backward search equal the forward matrix's column, in
+    /// both modes (foot and car differ in one-way arcs), unreachable pairs included.
+    @Test(arguments: [9, 10, 11] as [UInt64])
+    func manyToOneByOneBackwardSearchEqualsTheMatrix(seed: UInt64) throws {
+        let graph = RoadGraph(network: Self.network(seed: seed, n: 60, m: 90 + Int(seed) * 5))
+        var r = Random(state: seed &* 31)
+        for mode in TravelMode.allCases {
+            let points = try (0..<10).map { _ in
+                try graph.snap(x: r.uniform() * 1000, y: r.uniform() * 1000, mode: mode, limit: 2000)
+            }
+            let matrix = graph.travelTimes(from: points, to: points, mode: mode)
+            var unreachable = 0
+            for j in points.indices {
+                let column = graph.travelTimes(from: points, toPoint: points[j], mode: mode)
+                for i in points.indices {
+                    #expect(Self.close(column[i], matrix[i][j]), "\(mode) \(i)→\(j)")
+                    if matrix[i][j] == .infinity { unreachable += 1 }
+                }
+            }
+            #expect(unreachable < points.count * points.count)
+        }
+    }
 }
