@@ -35,9 +35,11 @@ public struct FixIndex: Sendable {
     /// The number of fixes held.
     public var count: Int { time.count }
 
-    /// Adds fixes; returns how many were new (duplicates are skipped).
+    /// Adds fixes; returns how many were new (duplicates are skipped). With
+    /// `deferMainRebuild`, a stale main grid is left for the caller to rebuild off its
+    /// lock (``mainGridIsStale``, ``installMainGrid(_:upTo:)``); the delta grid grows meanwhile.
     @discardableResult
-    public mutating func insert(_ fixes: [GPSFix]) -> Int {
+    public mutating func insert(_ fixes: [GPSFix], deferMainRebuild: Bool = false) -> Int {
         var added = 0
         for f in fixes {
             let p: Int32
@@ -60,13 +62,29 @@ public struct FixIndex: Sendable {
             tracks[Int(p)].insert(row, at: at)
             added += 1
         }
-        if count - gridded > max(20_000, gridded / 8) {
+        if mainGridIsStale && !deferMainRebuild {
             rebuildGrid()
         } else if count - deltaEnd > Self.tailLimit {
             delta = FixGrid(rows: gridded..<count, xs: xs, ys: ys, time: time, person: person)
             deltaEnd = count
         }
         return added
+    }
+
+    /// True when the rows past the main grid outnumber an eighth of it (at least 20,000).
+    public var mainGridIsStale: Bool { count - gridded > max(20_000, gridded / 8) }
+
+    /// The arrays a main grid is built from (copies share storage until the index changes).
+    public var gridSource: (xs: [Double], ys: [Double], time: [Int64], person: [Int32]) { (xs, ys, time, person) }
+
+    /// Installs a main grid built (off the lock) over rows `0 ..< rows`, and re-indexes
+    /// the rows that arrived meanwhile in the delta grid.
+    mutating func installMainGrid(_ main: FixGrid, upTo rows: Int) {
+        guard rows > gridded, rows <= count else { return }
+        grid = main
+        gridded = rows
+        delta = FixGrid(rows: gridded..<count, xs: xs, ys: ys, time: time, person: person)
+        deltaEnd = count
     }
 
     /// Re-indexes every fix in the main grid.

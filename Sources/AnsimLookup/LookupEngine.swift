@@ -17,6 +17,8 @@ public final class LookupEngine: @unchecked Sendable {
     let toLonLat: CoordinateTransform
     /// Dense per-wearer tables for concurrent lookups to borrow.
     let scratch = ScratchPool()
+    /// Set while one caller rebuilds the main fix grid.
+    let rebuilding = OnceAtATime()
 
     /// Radius for past incidents and calls (metres).
     public static let historyRadius = 100.0
@@ -36,9 +38,20 @@ public final class LookupEngine: @unchecked Sendable {
     }
 
     /// Adds fixes (duplicates ignored, out-of-order placed in time); returns the new ones.
+    ///
+    /// When the main fix grid has fallen behind, it is rebuilt here **off the lock** from a
+    /// snapshot of the fixes (lookups go on meanwhile, reading the delta grid) and swapped
+    /// in under the write lock; one caller rebuilds at a time.
     @discardableResult
     public func insert(fixes new: [GPSFix]) -> Int {
-        lock.write { fixes.insert(new) }
+        let (added, stale) = lock.write { (fixes.insert(new, deferMainRebuild: true), fixes.mainGridIsStale) }
+        if stale, rebuilding.start() {
+            defer { rebuilding.end() }
+            let (source, rows) = lock.read { (fixes.gridSource, fixes.count) }
+            let grid = FixGrid(rows: 0..<rows, xs: source.xs, ys: source.ys, time: source.time, person: source.person)
+            lock.write { fixes.installMainGrid(grid, upTo: rows) }
+        }
+        return added
     }
 
     /// The number of fixes held.
@@ -93,6 +106,28 @@ public final class LookupEngine: @unchecked Sendable {
                     steps: GuidanceBook.steps(incidentClass: q.incidentClass, code: q.code)),
                 synthetic: layers.synthetic, registeredOffendersTotal: offenders.total)
         }
+    }
+}
+
+/// A flag that one caller at a time may hold.
+final class OnceAtATime: @unchecked Sendable {
+    private let lock = NSLock()
+    private var held = false
+
+    /// Takes the flag; false when another caller holds it.
+    func start() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if held { return false }
+        held = true
+        return true
+    }
+
+    /// Gives the flag back.
+    func end() {
+        lock.lock()
+        held = false
+        lock.unlock()
     }
 }
 

@@ -64,6 +64,7 @@ struct BenchLookup: AsyncParsableCommand {
                      store.engine.summary.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))
         var rng = SynthRandom(seed: seed, stream: "bench-scenes")
         let queries = (0..<scenes).map { _ in setup.scene(&rng) }
+        print(try BenchLookupRun.sceneSizes(store.engine, queries))
         var plain: [Double] = []
         var reach: [Double] = []
         for r in 0..<max(1, repeats) {

@@ -16,6 +16,27 @@ enum BenchLookupRun {
         }
     }
 
+    /// What the scenes hold (p50 / p99 / max over the scenes): wearers returned, their
+    /// fixes in the window, offenders within R — the work a lookup does.
+    static func sceneSizes(_ engine: LookupEngine, _ queries: [LookupQuery]) throws -> String {
+        var persons: [Int] = []
+        var fixes: [Int] = []
+        var offenders: [Int] = []
+        for q in queries {
+            let r = try engine.lookup(q)
+            persons.append(r.monitoredPersons.count)
+            fixes.append(r.monitoredPersons.reduce(0) { $0 + $1.fixesInWindow })
+            offenders.append(r.registeredOffendersTotal)
+        }
+        func spread(_ v: [Int]) -> String {
+            let s = v.sorted()
+            func p(_ q: Double) -> Int { s[min(s.count - 1, Int((Double(s.count) * q).rounded(.up)) - 1)] }
+            return "\(p(0.5)) / \(p(0.99)) / \(s.last ?? 0)"
+        }
+        return "scenes (p50 / p99 / max): wearers returned \(spread(persons)), their fixes in the window \(spread(fixes)), "
+            + "offenders within R \(spread(offenders))"
+    }
+
     /// Milliseconds per scene of the same query in SQL (one statement; with reach, plus
     /// pgr_drivingDistance from the nearest vertex for foot and car).
     static func sql(_ db: Connection, _ queries: [LookupQuery], reach: Bool) throws -> [Double] {
