@@ -47,6 +47,7 @@ public enum OpenAPIDocument {
     static func operation(_ spec: RouteSpec) -> String {
         var o = "    \(spec.method.rawValue.lowercased()):\n"
         o += "      summary: \(spec.summary)\n      tags: [\(spec.tag)]\n"
+        if spec.deprecated { o += "      deprecated: true\n" }
         if let roles = spec.roles {
             o += "      security:\n        - bearer: []\n"
             o += "      x-ansim-roles: [\(roles.map(\.rawValue).sorted().joined(separator: ", "))]\n"
