@@ -35,6 +35,8 @@ public enum VideoDecoder {
         file path: String, name: String? = nil, _ body: (Keyframe) -> Void
     ) throws(MediaError) {
         let name = name ?? path
+        // The programs run in `/` (Subprocess's default), so a relative path is made absolute here.
+        let path = URL(fileURLWithPath: path).standardizedFileURL.path
         guard let ffprobe = Subprocess.which("ffprobe"), let ffmpeg = Subprocess.which("ffmpeg") else {
             throw .videoDecoderMissing(name)
         }
