@@ -14,7 +14,7 @@ extension MediaRoutes {
         current.path = version + spec.path
         r.add(current, handler)
         var alias = spec
-        alias.summary = spec.summary + " (deprecated: use \(version)\(spec.path))"
+        alias.summary = spec.summary + " (deprecated alias of \(version)\(spec.path))"
         alias.deprecated = true
         let successor = "<\(version)\(spec.path)>; rel=\"successor-version\""
         r.add(alias) { request, context, principal in
