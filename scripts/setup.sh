@@ -11,8 +11,9 @@ PACKAGES=(
   postgresql-15 postgresql-15-postgis-3 postgresql-15-pgrouting
   # C libraries the Swift package links (pkg-config finds them)
   libpq-dev libgeos-dev libproj-dev proj-data libssl-dev libgdal-dev libjpeg-dev libpng-dev pkg-config
-  # tools ansim runs: bzip2 (.osm.bz2 extracts), iconv comes with libc
-  bzip2
+  # tools ansim runs: bzip2 (.osm.bz2 extracts), ffmpeg + ffprobe (video keyframes for
+  # re-upload detection, docs/MEDIA.md); iconv comes with libc
+  bzip2 ffmpeg
   # reference tools used by tests and benchmarks (cs2cs, psql, ogr2ogr, zip)
   proj-bin postgresql-client-15 gdal-bin zip
   # reports: HTML + SVG → A4 PDF, Korean (CJK) fonts, and pdftotext/pdfinfo for the tests

@@ -4,9 +4,10 @@ import Foundation
 import Hummingbird
 
 /// Re-upload detection in the server (issue 11), for counsellors only:
-/// `POST /media/protected` (register a victim's media by hash or image, hashed and
-/// dropped), `POST /media/crawl` (NDJSON batch of candidates from monitors → matches),
-/// `GET /media/matches`, `POST /media/matches/{id}/takedown`, `GET /media/metrics`.
+/// `POST /v1/media/protected` (register a victim's media by hash, image or video, hashed
+/// and dropped), `POST /v1/media/crawl` (NDJSON batch of candidates from monitors →
+/// matches), `GET /v1/media/matches`, `POST /v1/media/matches/{id}/takedown`,
+/// `GET /v1/media/metrics`; each also at its old `/media/…` path, deprecated.
 /// The protected hashes are held in a multi-index in memory, loaded on first use and
 /// extended on every registration.
 public struct MediaModule: ServerModule {

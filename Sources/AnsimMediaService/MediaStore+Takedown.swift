@@ -28,17 +28,20 @@ extension MediaStore {
         match id: Int64, to status: TakedownStatus, at: Date, note: String?, on c: Connection
     ) throws -> Match {
         let current = try c.query(
-            "SELECT takedown_status FROM media_match WHERE id = $1 FOR UPDATE", [id], purpose: "read takedown status")
+            "SELECT takedown_status FROM media_match WHERE id = $1 FOR UPDATE", [id],
+            purpose: "read takedown status")
         guard let row = current.first else { throw TakedownError.noMatch(id) }
         let from = TakedownStatus(rawValue: try row.decode(String.self, at: 0)) ?? .none
         guard from.next.contains(status) else { throw TakedownError.badTransition(from: from, to: status) }
-        let column = switch status {
-        case .requested: "requested_at"
-        case .acknowledged: "acknowledged_at"
-        default: "closed_at"
-        }
+        let column =
+            switch status {
+            case .requested: "requested_at"
+            case .acknowledged: "acknowledged_at"
+            default: "closed_at"
+            }
         try c.execute(
-            "UPDATE media_match SET takedown_status = $2, \(column) = $3 WHERE id = $1", [id, status.rawValue, at],
+            "UPDATE media_match SET takedown_status = $2, \(column) = $3 WHERE id = $1",
+            [id, status.rawValue, at],
             purpose: "update takedown status")
         try c.execute(
             "INSERT INTO media_takedown_event (match_id, status, at, note) VALUES ($1, $2, $3, $4)",
@@ -48,7 +51,10 @@ extension MediaStore {
 
     /// The figures the seed documents report.
     public struct Metrics: Codable, Sendable, Equatable {
+        /// Protected uploads (an image, a video, or a hash given alone).
         public var protectedMedia: Int
+        /// Hashes held for them (with derived crops and video keyframes).
+        public var protectedHashes: Int
         public var itemsMonitored: Int
         public var matches: Int
         public var medianDetectionSeconds: Double?
@@ -62,18 +68,20 @@ extension MediaStore {
     public static func metrics(on c: Connection) throws -> Metrics {
         let row = try c.query(
             """
-            SELECT (SELECT count(*) FROM media_protected), (SELECT count(*) FROM media_item),
+            SELECT (SELECT count(*) FROM media_protected WHERE source_id IS NULL), (SELECT count(*) FROM media_item),
                    count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY detection_seconds),
                    percentile_cont(0.9) WITHIN GROUP (ORDER BY detection_seconds),
                    count(*) FILTER (WHERE takedown_status <> 'none'),
                    count(*) FILTER (WHERE takedown_status = 'deleted'),
-                   count(*) FILTER (WHERE takedown_status = 'refused')
+                   count(*) FILTER (WHERE takedown_status = 'refused'), (SELECT count(*) FROM media_protected)
             FROM media_match
             """, purpose: "media metrics")[0]
         return Metrics(
-            protectedMedia: try row.decode(at: 0), itemsMonitored: try row.decode(at: 1), matches: try row.decode(at: 2),
+            protectedMedia: try row.decode(at: 0), protectedHashes: try row.decode(at: 8),
+            itemsMonitored: try row.decode(at: 1), matches: try row.decode(at: 2),
             medianDetectionSeconds: try row.decode(Double?.self, at: 3),
-            p90DetectionSeconds: try row.decode(Double?.self, at: 4), takedownsRequested: try row.decode(at: 5),
+            p90DetectionSeconds: try row.decode(Double?.self, at: 4),
+            takedownsRequested: try row.decode(at: 5),
             takedownsCompleted: try row.decode(at: 6), takedownsRefused: try row.decode(at: 7))
     }
 }

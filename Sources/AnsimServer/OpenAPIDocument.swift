@@ -47,6 +47,7 @@ public enum OpenAPIDocument {
     static func operation(_ spec: RouteSpec) -> String {
         var o = "    \(spec.method.rawValue.lowercased()):\n"
         o += "      summary: \(spec.summary)\n      tags: [\(spec.tag)]\n"
+        if spec.deprecated { o += "      deprecated: true\n" }
         if let roles = spec.roles {
             o += "      security:\n        - bearer: []\n"
             o += "      x-ansim-roles: [\(roles.map(\.rawValue).sorted().joined(separator: ", "))]\n"
@@ -58,7 +59,12 @@ public enum OpenAPIDocument {
             o += "      parameters:\n"
             for (name, place, required, description) in params {
                 o += "        - name: \(name)\n          in: \(place)\n          required: \(required)\n"
-                if !description.isEmpty { o += "          description: \(description)\n" }
+                if !description.isEmpty {
+                    // Quoted: a plain YAML scalar may not hold ": " (e.g. "status: none, …").
+                    let quoted = description.replacingOccurrences(of: "\\", with: "\\\\")
+                        .replacingOccurrences(of: "\"", with: "\\\"")
+                    o += "          description: \"\(quoted)\"\n"
+                }
                 o += "          schema: {type: string}\n"
             }
         }

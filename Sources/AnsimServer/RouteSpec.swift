@@ -18,6 +18,8 @@ public struct RouteSpec: Sendable {
     public var responseSchema: String?
     /// Query parameters (name, description).
     public var query: [(String, String)]
+    /// Kept for old clients only; the document marks the operation `deprecated: true`.
+    public var deprecated = false
 
     /// A route.
     public init(
