@@ -59,10 +59,14 @@ ansim_in() {
     ANSIM_HOME="$DIR/$name" ANSIM_SQL_DIR="$ROOT/sql" "$ANSIM" "$@"
 }
 url() { ansim_in "$1" db url; }
+# URLs resolved once per run (each `ansim db url` costs a process start).
+declare -A URLS=()
+resolve() { for name in "$@"; do URLS[$name]=$(url "$name"); done; }
 sql() {
   local name=$1
   shift
-  psql -X -q -v ON_ERROR_STOP=1 "$(url "$name")" "$@"
+  [ -n "${URLS[$name]:-}" ] || die "internal: no URL resolved for $name"
+  psql -X -q -v ON_ERROR_STOP=1 "${URLS[$name]}" "$@"
 }
 value() { sql "$1" -Atc "$2"; }
 socket_dir() { value "$1" "SHOW unix_socket_directories"; }
@@ -71,6 +75,7 @@ shards() { for p in "${PLACEMENT[@]}"; do IFS=: read -r _ s _ <<<"$p"; echo "$s"
 cmd_up() {
   for name in coordinator $(shards); do
     ansim_in "$name" db init >/dev/null
+    resolve "$name"
     log "$name: $(socket_dir "$name")"
   done
   # Logical decoding for the reference publication (the embedded default is minimal).
@@ -86,13 +91,11 @@ cmd_up() {
     value "$name" "SELECT ansim_shard_add_months('$FIRST_MONTH', '$LAST_MONTH')" >/dev/null
   done
   sql coordinator -f "$ROOT/sql/shard/agencies.sql" -f "$ROOT/sql/shard/coordinator.sql" >/dev/null
-  # Partition-wise aggregation lets GROUP BY run on each shard (postgres_fdw pushes it down).
-  sql coordinator -c "ALTER DATABASE ansim SET enable_partitionwise_aggregate = on"
   for p in "${PLACEMENT[@]}"; do
     IFS=: read -r agency shard _ <<<"$p"
     value coordinator "SELECT ansim_coordinator_add_shard('$shard', '$(socket_dir "$shard")')" >/dev/null
     value coordinator "SELECT ansim_coordinator_add_agency('$agency', '$shard', '$FIRST_MONTH', '$LAST_MONTH')" \
-      >/dev/null 2>&1
+      >/dev/null
   done
   local coordinator_socket
   coordinator_socket=$(socket_dir coordinator)
@@ -148,6 +151,7 @@ load_into() {
 }
 
 cmd_load() {
+  resolve coordinator $(shards)
   load_into coordinator
   wait_for_reference
   log "load: done; rows per agency:"
@@ -156,6 +160,7 @@ cmd_load() {
 
 cmd_single() {
   ansim_in single db init >/dev/null
+  resolve single
   sql single -f "$ROOT/sql/shard/agencies.sql" >/dev/null
   load_into single
   cmd_counts single
@@ -167,6 +172,7 @@ cmd_counts() {
 }
 
 cmd_status() {
+  resolve coordinator
   for name in coordinator $(shards) single; do
     [ -d "$DIR/$name" ] || continue
     echo "$name: $(ansim_in "$name" db status --json | jq -r '.server.state // .state // "?"' 2>/dev/null)"
@@ -186,7 +192,10 @@ case $CMD in
   up) cmd_up ;;
   load) cmd_load ;;
   single) cmd_single ;;
-  all) cmd_up && cmd_load ;;
+  all)
+    cmd_up
+    cmd_load
+    ;;
   status) cmd_status ;;
   stop) cmd_stop ;;
   url) url "${3:?name: coordinator, shard_a, shard_b or single}" ;;

@@ -113,6 +113,19 @@ BEGIN
 END
 $$;
 
+-- Reference tables (codes, boundaries, organisation, published counts) are copied to
+-- every shard by logical replication (each shard subscribes; scripts/shards.sh).
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_publication WHERE pubname = 'ansim_reference') THEN
+        CREATE PUBLICATION ansim_reference FOR TABLE agency, admin_area, admin_area_centroid, police_org,
+            population_dong, crime_stat;
+    END IF;
+END
+$$;
+
+SELECT ansim_coordinator_partition_events();
+
 -- Where each agency's events are: one row per event table, agency and shard.
 CREATE OR REPLACE VIEW shard_placement AS
 SELECT root.relname::text AS event_table,
@@ -128,16 +141,3 @@ SELECT root.relname::text AS event_table,
   JOIN pg_foreign_server s ON s.oid = ft.ftserver
  WHERE root.oid IN ('incident'::regclass, 'call_112'::regclass)
  GROUP BY 1, 2, 3, 4;
-
--- Reference tables (codes, boundaries, organisation, published counts) are copied to
--- every shard by logical replication (each shard subscribes; scripts/shards.sh).
-DO $$
-BEGIN
-    IF NOT EXISTS (SELECT 1 FROM pg_publication WHERE pubname = 'ansim_reference') THEN
-        CREATE PUBLICATION ansim_reference FOR TABLE agency, admin_area, admin_area_centroid, police_org,
-            population_dong, crime_stat;
-    END IF;
-END
-$$;
-
-SELECT ansim_coordinator_partition_events();

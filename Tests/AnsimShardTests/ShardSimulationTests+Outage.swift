@@ -1,0 +1,44 @@
+import AnsimShard
+import AnsimStore
+import AnsimSupport
+import Foundation
+import Testing
+
+extension ShardSimulationTests {
+    /// With shard_b stopped: a query for its agency fails with ``ShardUnavailable``
+    /// naming the agency and the shard; Seoul's answers (partition pruning keeps them
+    /// off shard_b) still equal the single cluster's; a cross-agency query fails naming
+    /// shard_b and the agency it holds.
+    func expectOutage(_ sim: ShardSimulation, _ coordinator: Connection, _ single: Connection) throws {
+        let router = try ShardRouter(connection: coordinator)
+        try sim.stop("shard_b")
+
+        let counts = ShardComparison.counts.sql
+        do {
+            try router.query(counts, [ShardComparison.agencies(["gyeonggi_nambu"])], agency: "gyeonggi_nambu",
+                purpose: "count gyeonggi_nambu's events")
+            Issue.record("a query for gyeonggi_nambu succeeded with its shard down")
+        } catch let error as ShardUnavailable {
+            #expect(error.shard == "shard_b")
+            #expect(error.requestedAgency == "gyeonggi_nambu")
+            #expect(error.host?.hasSuffix("/shard_b/run") == true, "\(error)")
+            #expect(error.underlying.sqlState == "08001", "\(error.underlying)")
+            #expect(error.description.contains("agency gyeonggi_nambu is unavailable: its shard shard_b"), "\(error)")
+            print("one agency, shard down: \(error)")
+        }
+
+        try expectEqualAnswers(coordinator, single, agencies: ["seoul"], nonEmpty: true, router: router)
+
+        do {
+            try router.query(counts, [ShardComparison.agencies(Self.bothAgencies)], agency: nil,
+                purpose: "count every agency's events")
+            Issue.record("a cross-agency query succeeded with a shard down")
+        } catch let error as ShardUnavailable {
+            #expect(error.shard == "shard_b")
+            #expect(error.requestedAgency == nil)
+            #expect(error.agencies == ["gyeonggi_nambu"])
+            #expect(error.description.contains("shard shard_b"), "\(error)")
+            print("all agencies, shard down: \(error)")
+        }
+    }
+}
