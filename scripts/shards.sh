@@ -15,7 +15,8 @@
 #   scripts/shards.sh all DIR      up + load
 #   scripts/shards.sh status DIR   clusters, placements, rows per agency
 #   scripts/shards.sh stop DIR     stop every cluster of DIR (also DIR/single)
-#   scripts/shards.sh url DIR NAME the libpq URL of coordinator | shard_a | shard_b | single
+#   scripts/shards.sh replica DIR SHARD   a streaming read replica of SHARD in DIR/SHARD_replica
+#   scripts/shards.sh url DIR NAME the libpq URL of coordinator | shard_a | shard_b | single | …_replica
 #
 # Works as root (the servers run as the system user ansim, as for `ansim db`) and as a
 # normal user. Settings: ANSIM_BIN (default .build/debug/ansim), SHARD_FRACTION (0.02),
@@ -166,6 +167,39 @@ cmd_single() {
   cmd_counts single
 }
 
+# A streaming read replica of shard $1: wal_level=replica and a replication rule on the
+# shard (restart once), pg_basebackup -R as the server's account, started as an
+# ordinary embedded cluster folder with its own socket.
+cmd_replica() {
+  local shard=$1 replica="$1_replica" hba owner
+  resolve "$shard"
+  if [ "$(value "$shard" 'SHOW wal_level')" = minimal ]; then
+    sql "$shard" -c "ALTER SYSTEM SET wal_level = replica" -c "ALTER SYSTEM SET max_wal_senders = 5"
+    ansim_in "$shard" db stop >/dev/null
+    ansim_in "$shard" db start >/dev/null
+    log "$shard: restarted with wal_level = replica"
+  fi
+  hba=$(value "$shard" 'SHOW hba_file')
+  if ! grep -q '^local[[:space:]]\+replication[[:space:]]\+ansim' "$hba"; then
+    printf 'local   replication  ansim  trust\n' >>"$hba"
+    value "$shard" 'SELECT pg_reload_conf()' >/dev/null
+  fi
+  if [ ! -f "$DIR/$replica/pg15/PG_VERSION" ]; then
+    owner=$(stat -c %U "$(value "$shard" 'SHOW data_directory')")
+    mkdir -p "$DIR/$replica"
+    chmod 755 "$DIR/$replica"
+    [ "$(id -u)" = 0 ] && chown "$owner" "$DIR/$replica"
+    local as=()
+    [ "$(id -u)" = 0 ] && as=(runuser -u "$owner" --)
+    "${as[@]}" /usr/lib/postgresql/15/bin/pg_basebackup -D "$DIR/$replica/pg15" -R -X stream -c fast \
+      -d "host=$(socket_dir "$shard") port=5432 user=ansim"
+    log "$replica: base backup of $shard taken"
+  fi
+  ansim_in "$replica" db start >/dev/null
+  resolve "$replica"
+  log "$replica: in recovery = $(value "$replica" 'SELECT pg_is_in_recovery()'), $(socket_dir "$replica")"
+}
+
 cmd_counts() {
   sql "$1" -c "SELECT 'incident' AS event_table, agency, count(*) FROM incident GROUP BY 1, 2
                UNION ALL SELECT 'call_112', agency, count(*) FROM call_112 GROUP BY 1, 2 ORDER BY 1, 2"
@@ -182,7 +216,7 @@ cmd_status() {
 }
 
 cmd_stop() {
-  for name in coordinator $(shards) single; do
+  for name in coordinator $(shards) single $(shards | sed 's/$/_replica/'); do
     [ -d "$DIR/$name" ] && ansim_in "$name" db stop >/dev/null 2>&1 || true
   done
   log "stopped the clusters in $DIR"
@@ -198,6 +232,7 @@ case $CMD in
     ;;
   status) cmd_status ;;
   stop) cmd_stop ;;
+  replica) cmd_replica "${3:?shard: shard_a or shard_b}" ;;
   url) url "${3:?name: coordinator, shard_a, shard_b or single}" ;;
   *) die "unknown command $CMD" ;;
 esac
