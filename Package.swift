@@ -78,7 +78,7 @@ let package = Package(
                 "AnsimReports", "AnsimServer", "AnsimHotline", "AnsimMap",
                 "AnsimLinks", "AnsimLookup", "AnsimLookupStore", "AnsimLookupServer", "AnsimGeocode", "AnsimGeocodeStore", "AnsimCPTED",
                 "AnsimLinksStore", "AnsimLinksServer", "AnsimMedia", "AnsimMediaService", "AnsimGrooming",
-                "AnsimGroomingService",
+                "AnsimGroomingService", "AnsimShard",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -1,6 +1,7 @@
 import AnsimShard
 import AnsimStore
 import AnsimSupport
+import AnsimTestSupport
 import Foundation
 import Testing
 
@@ -28,6 +29,7 @@ extension ShardSimulationTests {
         }
 
         try expectEqualAnswers(coordinator, single, agencies: ["seoul"], nonEmpty: true, router: router)
+        try expectStatusCommand(sim, seoulIncidents: try count(single, "seoul"))
 
         do {
             try router.query(counts, [ShardComparison.agencies(Self.bothAgencies)], agency: nil,
@@ -40,5 +42,22 @@ extension ShardSimulationTests {
             #expect(error.description.contains("shard shard_b"), "\(error)")
             print("all agencies, shard down: \(error)")
         }
+    }
+
+    /// `ansim shard status --json` on the coordinator: Seoul counted, gyeonggi_nambu
+    /// reported unavailable with its shard, exit status 1.
+    func expectStatusCommand(_ sim: ShardSimulation, seoulIncidents: Int) throws {
+        let result = try TestEnvironment.ansim(
+            ["shard", "status", "--json"], environment: sim.ansimEnvironment("coordinator"))
+        #expect(result.status == 1, "\(result.error)")
+        let lines = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]] ?? []
+        #expect(lines.count == 2, "\(result.output)")
+        let seoul = lines.first { $0["agency"] as? String == "seoul" }
+        #expect(seoul?["available"] as? Bool == true)
+        #expect(seoul?["incidents"] as? Int == seoulIncidents)
+        let other = lines.first { $0["agency"] as? String == "gyeonggi_nambu" }
+        #expect(other?["available"] as? Bool == false)
+        #expect((other?["error"] as? String)?.contains("its shard shard_b") == true, "\(result.output)")
+        print("ansim shard status with shard_b down:\n\(result.output)")
     }
 }
