@@ -39,7 +39,9 @@ public struct ShardRouter: Sendable {
     /// The ``ShardUnavailable`` an error means, or nil when it is not a shard failure.
     public func unavailable(_ error: StoreError, agency: String?) -> ShardUnavailable? {
         let isConnection = error.sqlState?.hasPrefix("08") == true
-        guard let named = Self.serverName(in: error.message) ?? (isConnection ? placement(of: agency ?? "")?.shard : nil)
+        guard
+            let named = Self.serverName(in: error.message)
+                ?? (isConnection ? placement(of: agency ?? "")?.shard : nil)
         else { return nil }
         guard isConnection || error.message.contains("connect") else { return nil }
         let held = placements.filter { $0.shard == named }.map(\.agency)

@@ -71,7 +71,8 @@ struct ShardSimulation {
     func etlLoad(_ cluster: String, _ file: String, source: String) throws -> [String: Any] {
         var env = ansimEnvironment(cluster)
         env["ANSIM_SOURCES_DIR"] = folder + "/sources"
-        let result = try TestEnvironment.ansim(["etl", "load", file, "--source", source, "--json"], environment: env)
+        let result = try TestEnvironment.ansim(
+            ["etl", "load", file, "--source", source, "--json"], environment: env)
         guard result.status == 0 else { throw AnsimError("etl load into \(cluster) failed: \(result.error)") }
         let json = try JSONSerialization.jsonObject(with: Data(result.output.utf8))
         return json as? [String: Any] ?? [:]

@@ -16,7 +16,8 @@ extension ShardSimulationTests {
 
         let counts = ShardComparison.counts.sql
         do {
-            try router.query(counts, [ShardComparison.agencies(["gyeonggi_nambu"])], agency: "gyeonggi_nambu",
+            try router.query(
+                counts, [ShardComparison.agencies(["gyeonggi_nambu"])], agency: "gyeonggi_nambu",
                 purpose: "count gyeonggi_nambu's events")
             Issue.record("a query for gyeonggi_nambu succeeded with its shard down")
         } catch let error as ShardUnavailable {
@@ -24,7 +25,9 @@ extension ShardSimulationTests {
             #expect(error.requestedAgency == "gyeonggi_nambu")
             #expect(error.host?.hasSuffix("/shard_b/run") == true, "\(error)")
             #expect(error.underlying.sqlState == "08001", "\(error.underlying)")
-            #expect(error.description.contains("agency gyeonggi_nambu is unavailable: its shard shard_b"), "\(error)")
+            #expect(
+                error.description.contains("agency gyeonggi_nambu is unavailable: its shard shard_b"),
+                "\(error)")
             print("one agency, shard down: \(error)")
         }
 
@@ -32,7 +35,8 @@ extension ShardSimulationTests {
         try expectStatusCommand(sim, seoulIncidents: try count(single, "seoul"))
 
         do {
-            try router.query(counts, [ShardComparison.agencies(Self.bothAgencies)], agency: nil,
+            try router.query(
+                counts, [ShardComparison.agencies(Self.bothAgencies)], agency: nil,
                 purpose: "count every agency's events")
             Issue.record("a cross-agency query succeeded with a shard down")
         } catch let error as ShardUnavailable {

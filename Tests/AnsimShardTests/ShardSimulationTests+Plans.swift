@@ -19,7 +19,8 @@ extension ShardSimulationTests {
     /// One agency's queries touch only its shard's partitions (one scan for one month);
     /// a cross-agency query is an Append of asynchronous scans on both shards.
     func expectPlans(_ coordinator: Connection) throws {
-        let oneAgency = foreignScans(try plan(coordinator, "SELECT count(*) FROM incident WHERE agency = 'seoul'"))
+        let oneAgency = foreignScans(
+            try plan(coordinator, "SELECT count(*) FROM incident WHERE agency = 'seoul'"))
         #expect(!oneAgency.isEmpty)
         #expect(oneAgency.allSatisfy { $0.hasPrefix("incident_seoul_") }, "\(oneAgency)")
 
@@ -39,7 +40,9 @@ extension ShardSimulationTests {
             "SELECT agency, count(*) FROM call_112 WHERE received_at >= '2023-07-01' AND received_at < '2023-08-01' GROUP BY 1"
         )
         #expect(
-            foreignScans(allAgencies).sorted() == ["call_112_gyeonggi_nambu_y2023m07", "call_112_seoul_y2023m07"],
+            foreignScans(allAgencies).sorted() == [
+                "call_112_gyeonggi_nambu_y2023m07", "call_112_seoul_y2023m07",
+            ],
             "\(allAgencies)")
         #expect(allAgencies.filter { $0.contains("Async Foreign Scan") }.count == 2, "\(allAgencies)")
     }

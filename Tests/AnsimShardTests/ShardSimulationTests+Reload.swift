@@ -8,7 +8,8 @@ extension ShardSimulationTests {
     /// gone — loaded through the normal ETL into both databases: on the coordinator the
     /// snapshot's UPDATE and DELETE reach the shard through postgres_fdw (row by row,
     /// by ctid of the month partition). Both databases must then agree again.
-    func expectSnapshotReload(_ sim: ShardSimulation, _ coordinator: Connection, _ single: Connection) throws {
+    func expectSnapshotReload(_ sim: ShardSimulation, _ coordinator: Connection, _ single: Connection) throws
+    {
         let original = sim.folder + "/synth/synth-seoul-42/incidents.csv"
         let text = try String(contentsOfFile: original, encoding: .utf8)
         var lines = text.components(separatedBy: "\r\n").filter { !$0.isEmpty }

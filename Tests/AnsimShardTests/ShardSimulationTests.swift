@@ -38,16 +38,19 @@ import Testing
         for question in ShardComparison.all {
             let sharded =
                 try router.map {
-                    try $0.query(question.sql, [codes], agency: agencies.count == 1 ? agencies[0] : nil,
+                    try $0.query(
+                        question.sql, [codes], agency: agencies.count == 1 ? agencies[0] : nil,
                         purpose: question.name)
                 } ?? coordinator.query(question.sql, [codes], purpose: question.name)
-            let expected = ShardComparison.answer(try single.query(question.sql, [codes], purpose: question.name))
+            let expected = ShardComparison.answer(
+                try single.query(question.sql, [codes], purpose: question.name))
             let got = ShardComparison.answer(sharded)
             #expect(got == expected, "\(question.name) for \(agencies): sharded ≠ single")
             if nonEmpty {
                 #expect(!expected.isEmpty, "\(question.name) has no rows: the comparison would prove nothing")
                 for agency in agencies where question.name != ShardComparison.lookup.name {
-                    #expect(expected.contains { $0.contains(agency) }, "\(question.name): no rows of \(agency)")
+                    #expect(
+                        expected.contains { $0.contains(agency) }, "\(question.name): no rows of \(agency)")
                 }
             }
         }
@@ -57,7 +60,10 @@ import Testing
     /// a full copy of the reference tables (logical replication).
     func expectPlacement(_ sim: ShardSimulation, _ coordinator: Connection) throws {
         let router = try ShardRouter(connection: coordinator)
-        #expect(router.placements.map { [$0.agency, $0.shard] } == [["gyeonggi_nambu", "shard_b"], ["seoul", "shard_a"]])
+        #expect(
+            router.placements.map { [$0.agency, $0.shard] } == [
+                ["gyeonggi_nambu", "shard_b"], ["seoul", "shard_a"],
+            ])
         #expect(router.placements.allSatisfy { $0.eventTables == ["call_112", "incident"] })
         let reference = """
             SELECT (SELECT count(*) FROM admin_area), (SELECT count(*) FROM police_org),
@@ -70,7 +76,8 @@ import Testing
                 "SELECT DISTINCT agency FROM incident UNION SELECT DISTINCT agency FROM call_112",
                 purpose: "agencies on \(shard)")
             #expect(ShardComparison.answer(held) == [[agency]], "\(shard) holds other agencies' events")
-            let copy = ShardComparison.answer(try conn.query(reference, purpose: "reference rows on \(shard)"))
+            let copy = ShardComparison.answer(
+                try conn.query(reference, purpose: "reference rows on \(shard)"))
             #expect(copy == expected, "\(shard)'s reference tables differ from the coordinator's")
             #expect(expected.first?[2] == "gyeonggi_nambu,portland,seoul")
         }

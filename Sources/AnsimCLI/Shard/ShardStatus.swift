@@ -62,7 +62,8 @@ struct ShardStatus: ParsableCommand {
             for l in lines {
                 let state =
                     l.available
-                    ? "\(l.incidents ?? 0) incidents, \(l.calls ?? 0) 112 calls" : "UNAVAILABLE: \(l.error ?? "")"
+                    ? "\(l.incidents ?? 0) incidents, \(l.calls ?? 0) 112 calls"
+                    : "UNAVAILABLE: \(l.error ?? "")"
                 print("\(l.agency)\t\(l.shard)\t\(l.host ?? "-")\t\(state)")
             }
         }
