@@ -32,7 +32,8 @@ public struct ShardRouter: Sendable {
         do {
             return try connection.query(sql, parameters, purpose: purpose)
         } catch let error as StoreError {
-            throw unavailable(error, agency: agency) ?? error
+            if let shardError = unavailable(error, agency: agency) { throw shardError }
+            throw error
         }
     }
 
