@@ -11,7 +11,7 @@
 #
 #   scripts/shards.sh up DIR       create (if needed) and start the three clusters; idempotent
 #   scripts/shards.sh load DIR     reference data + synthetic events of both agencies → coordinator
-#   scripts/shards.sh single DIR   the same files into one ordinary cluster DIR/single (the baseline)
+#   scripts/shards.sh single DIR   the same event files into one ordinary cluster DIR/single (the baseline)
 #   scripts/shards.sh all DIR      up + load
 #   scripts/shards.sh status DIR   clusters, placements, rows per agency
 #   scripts/shards.sh stop DIR     stop every cluster of DIR (also DIR/single)
@@ -20,6 +20,7 @@
 #
 # Works as root (the servers run as the system user ansim, as for `ansim db`) and as a
 # normal user. Settings: ANSIM_BIN (default .build/debug/ansim), SHARD_FRACTION (0.02),
+# SHARD_CALL_SAMPLE (0.03), SHARD_RISK_SITES (1: also load bars and lodging),
 # SHARD_FIRST_MONTH / SHARD_LAST_MONTH (2023-01-01 / 2024-12-01), ANSIM_DATA.
 set -euo pipefail
 
@@ -32,17 +33,23 @@ DATA=${ANSIM_DATA:-/work/shared/data}
 [ -f "$DATA/SOURCES.md" ] || DATA=$(cd "$ROOT/../shared/data" 2>/dev/null && pwd || echo "$DATA")
 # agency:shard:seed — one agency per shard in the simulation.
 PLACEMENT=(seoul:shard_a:42 gyeonggi_nambu:shard_b:43)
-# What `ansim synth incidents` reads, in load order (boundaries before population).
+CALL_SAMPLE=${SHARD_CALL_SAMPLE:-0.03}
+# What `ansim synth incidents` needs, in load order (boundaries before population).
 REFERENCE_FILES=(
   boundaries/hangjeongdong_seoul_2021.geojson boundaries/seoul_gu_juso2015.geojson
   population/seoul_dong_population_2021Q2.tsv crime_stats/seoul_gu_5crimes_2023.csv
-  risk_factors/seoul_entertainment_bars_localdata_qw2022.csv risk_factors/seoul_lodging_localdata_qw2022.csv
   police/seoul_police_stations_qw2022.csv police/seoul_police_boxes_qw2022.csv
 )
+# Bars and lodging only steer where the synthetic model puts incidents; they take most
+# of the reference loading time, so the CI-sized run leaves them out unless asked.
+if [ "${SHARD_RISK_SITES:-0}" = 1 ]; then
+  REFERENCE_FILES+=(risk_factors/seoul_entertainment_bars_localdata_qw2022.csv
+    risk_factors/seoul_lodging_localdata_qw2022.csv)
+fi
 REFERENCE_TABLES=(agency admin_area admin_area_centroid police_org population_dong crime_stat)
 
 die() { echo "shards: $*" >&2; exit 1; }
-log() { echo "shards: $*" >&2; }
+log() { echo "shards: [$(date +%T)] $*" >&2; }
 
 [ $# -ge 2 ] || die "usage: $0 up|load|single|all|status|stop|url DIR [NAME]"
 CMD=$1
@@ -74,8 +81,14 @@ socket_dir() { value "$1" "SHOW unix_socket_directories"; }
 shards() { for p in "${PLACEMENT[@]}"; do IFS=: read -r _ s _ <<<"$p"; echo "$s"; done; }
 
 cmd_up() {
+  # The clusters are independent: create and migrate them at once.
+  local pids=() name
   for name in coordinator $(shards); do
-    ansim_in "$name" db init >/dev/null
+    ansim_in "$name" db init >/dev/null &
+    pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || die "ansim db init failed"; done
+  for name in coordinator $(shards); do
     resolve "$name"
     log "$name: $(socket_dir "$name")"
   done
@@ -129,12 +142,15 @@ wait_for_reference() {
   done
 }
 
-# Loads the reference files and both agencies' synthetic events into cluster $1.
+# Loads the reference files (unless $2 = events) and both agencies' synthetic events
+# into cluster $1; the synthetic files are written once, from the first cluster loaded.
 load_into() {
-  local name=$1
-  for f in "${REFERENCE_FILES[@]}"; do
-    ansim_in "$name" etl load "$DATA/$f" --json | jq -c '{source, rows_read, rows_loaded}' >&2
-  done
+  local name=$1 what=${2:-all}
+  if [ "$what" = all ]; then
+    for f in "${REFERENCE_FILES[@]}"; do
+      ansim_in "$name" etl load "$DATA/$f" --json | jq -c '{source, rows_read, rows_loaded}' >&2
+    done
+  fi
   mkdir -p "$DIR/sources"
   cp "$ROOT"/data/sources/*.json "$ROOT"/data/shard-sources/*.json "$DIR/sources/"
   for p in "${PLACEMENT[@]}"; do
@@ -142,7 +158,8 @@ load_into() {
     local out="$DIR/synth/synth-$agency-$seed" suffix=""
     [ "$agency" = seoul ] || suffix="_$agency"
     if [ ! -f "$out/manifest.json" ]; then
-      ansim_in "$name" synth incidents --seed "$seed" --fraction "$FRACTION" --out "$out" >&2
+      ansim_in "$name" synth incidents --seed "$seed" --fraction "$FRACTION" \
+        --call-sample "$CALL_SAMPLE" --out "$out" >&2
     fi
     ANSIM_SOURCES_DIR="$DIR/sources" ansim_in "$name" etl load "$out/incidents.csv" \
       --source "incidents_export$suffix" --json | jq -c '{source, rows_read, rows_loaded}' >&2
@@ -160,10 +177,11 @@ cmd_load() {
 }
 
 cmd_single() {
+  [ -f "$DIR/synth/synth-seoul-42/manifest.json" ] || die "run \`$0 load $DIR\` first (it writes the synthetic files)"
   ansim_in single db init >/dev/null
   resolve single
   sql single -f "$ROOT/sql/shard/agencies.sql" >/dev/null
-  load_into single
+  load_into single events
   cmd_counts single
 }
 
