@@ -34,13 +34,13 @@ enum ShardComparison {
             ORDER BY 1, 2, 3, 4
             """)
 
-    /// Hotspot cells: 100 m squares of EPSG:5179 with at least 3 incidents, per agency.
+    /// Hotspot cells: 100 m squares of EPSG:5179 with at least 2 incidents, per agency.
     static let hotspots = Question(
         name: "100 m hotspot cells",
         sql: """
             SELECT agency, floor(ST_X(geom) / 100)::bigint AS cx, floor(ST_Y(geom) / 100)::bigint AS cy, count(*)
               FROM incident WHERE agency = ANY($1)
-             GROUP BY 1, 2, 3 HAVING count(*) >= 3 ORDER BY 1, 2, 3
+             GROUP BY 1, 2, 3 HAVING count(*) >= 2 ORDER BY 1, 2, 3
             """)
 
     /// Lookup: incidents and calls within 1 km of five places in a spring window, with
