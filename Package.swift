@@ -78,7 +78,7 @@ let package = Package(
                 "AnsimReports", "AnsimServer", "AnsimHotline", "AnsimMap",
                 "AnsimLinks", "AnsimLookup", "AnsimLookupStore", "AnsimLookupServer", "AnsimGeocode", "AnsimGeocodeStore", "AnsimCPTED",
                 "AnsimLinksStore", "AnsimLinksServer", "AnsimMedia", "AnsimMediaService", "AnsimGrooming",
-                "AnsimGroomingService",
+                "AnsimGroomingService", "AnsimShard",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -170,6 +170,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]),
+        .target(name: "AnsimShard", dependencies: ["AnsimStore"]),
         .executableTarget(name: "ansim", dependencies: ["AnsimCLI"]),
         .target(
             name: "AnsimTestSupport", dependencies: ["AnsimStore", "AnsimSupport"],
@@ -287,6 +288,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
+        .testTarget(
+            name: "AnsimShardTests",
+            dependencies: ["AnsimShard", "AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),
         .testTarget(
             name: "AnsimCLITests",
             dependencies: ["AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),
