@@ -288,6 +288,9 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(
+            name: "AnsimBatchTests",
+            dependencies: ["AnsimAnalytics", "AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),
+        .testTarget(
             name: "AnsimCLITests",
             dependencies: ["AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),
     ]
