@@ -180,7 +180,7 @@ def main() -> None:
              "dask_only_1": "Dask-only numpy/scipy, 1 worker", "dask_only_2": "Dask-only numpy/scipy, 2 workers",
              "ansim_single": "Ansim per partition, no Dask (loop)"}
     for key, seconds in rows.items():
-        print(f"  {names[key]:<38} {seconds:8.2f} s  {points / seconds / 1e6:6.2f} M points/s")
+        print(f"  {names[key]:<38} {seconds:8.2f} s  {points / seconds:12,.0f} points/s")
     for key, a in agreement.items():
         print(f"  vs {key}: counts equal {a['counts_equal']}, max |Δz| {a['max_abs_dz']:.3g}, max |Δp| {a['max_abs_dp']:.3g}")
     print(json.dumps({"benchmark": "batch", "synthetic": True, "points": points, "partitions": len(parts),
