@@ -42,13 +42,16 @@ def sha256(path: str) -> str:
     return digest.hexdigest()
 
 
-def partitions(store: str, agencies: list[str] | None, months: list[str] | None) -> list[dict]:
+def partitions(store: str, agencies: list[str] | None, months: list[str] | None,
+               table: str = "incident") -> list[dict]:
     """The manifest's partitions (filtered), each with an absolute path, checked against
     the manifest's sha256."""
     with open(os.path.join(store, "manifest.json"), encoding="utf-8") as f:
         manifest = json.load(f)
     chosen = []
     for part in manifest["partitions"]:
+        if part.get("table", "incident") != table:
+            continue
         if agencies and part["agency"] not in agencies or months and part["month"] not in months:
             continue
         path = os.path.join(store, part["path"])
@@ -101,6 +104,7 @@ def main() -> None:
     ap.add_argument("--ansim", required=True, help="the ansim executable")
     ap.add_argument("--cell", type=float, default=100.0, help="cell size in metres")
     ap.add_argument("--bbox", required=True, help="xmin,ymin,xmax,ymax of the fixed grid (metres)")
+    ap.add_argument("--table", default="incident", help="incident or call_112")
     ap.add_argument("--agency", action="append", help="only this agency (repeatable)")
     ap.add_argument("--month", action="append", help="only this month YYYY-MM (repeatable)")
     ap.add_argument("--out", required=True, help="the cube: .parquet or .csv")
@@ -110,7 +114,7 @@ def main() -> None:
     args = ap.parse_args()
     xmin, ymin, xmax, ymax = (float(v) for v in args.bbox.split(","))
     grid = GridSpec(xmin, ymin, xmax, ymax, args.cell)
-    parts = partitions(args.store, args.agency, args.month)
+    parts = partitions(args.store, args.agency, args.month, args.table)
     started = time.perf_counter()
     if args.single:
         slices = run_single(parts, grid, args.ansim)

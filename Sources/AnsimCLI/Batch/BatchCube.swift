@@ -39,6 +39,9 @@ struct BatchCube: ParsableCommand {
     @Flag(help: "No Dask: the same ansim calls in a plain loop.")
     var single = false
 
+    @Option(help: "The table whose partitions to read: incident or call_112.")
+    var table: BatchTable = .incident
+
     @Option(help: "Only this agency (repeatable).")
     var agency: [String] = []
 
@@ -57,7 +60,7 @@ struct BatchCube: ParsableCommand {
         let python = try BatchPython.locate()
         var arguments = [
             "--store", store, "--ansim", BatchPython.ansimExecutable, "--bbox", bbox, "--cell", "\(cell)",
-            "--out", out,
+            "--out", out, "--table", table.rawValue,
         ]
         arguments += single ? ["--single"] : ["--workers", "\(workers)"]
         arguments += agency.flatMap { ["--agency", $0] } + month.flatMap { ["--month", $0.description] }
