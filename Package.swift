@@ -292,6 +292,9 @@ let package = Package(
             name: "AnsimShardTests",
             dependencies: ["AnsimShard", "AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),
         .testTarget(
+            name: "AnsimBatchTests",
+            dependencies: ["AnsimAnalytics", "AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),
+        .testTarget(
             name: "AnsimCLITests",
             dependencies: ["AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),
     ]

@@ -22,6 +22,8 @@ PACKAGES=(
   chromium
   # ansim bench lookup's HTTP stage (not needed by the tests)
   wrk
+  # ansim batch: scripts/batch-env.sh makes .venv-batch (Dask, geopandas, pyarrow from PyPI)
+  python3 python3-venv
 )
 
 missing=()

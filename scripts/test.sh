@@ -14,5 +14,7 @@ stop_cluster() {
 }
 trap stop_cluster EXIT
 
+# The pinned Dask/GeoParquet environment of the batch tests (pip, once; then a no-op).
+scripts/batch-env.sh >/dev/null
 swift build --build-tests
 swift test --skip-build "$@"

@@ -84,7 +84,7 @@ struct Ansim: AsyncParsableCommand {
             AuditCommand.self,
             HotlineCommand.self, BenchCommand.self, LookupCommand.self, FixesCommand.self,
             GeocodeCommand.self, CPTEDCommand.self, MediaCommand.self, LinksCommand.self,
-            GroomingCommand.self, ShardCommand.self,
+            GroomingCommand.self, ShardCommand.self, BatchCommand.self,
         ]
     )
 }

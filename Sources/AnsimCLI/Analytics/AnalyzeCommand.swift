@@ -14,7 +14,7 @@ struct AnalyzeCommand: ParsableCommand {
         subcommands: [
             AnalyzeGiStar.self, AnalyzeMoran.self, AnalyzeKDE.self, AnalyzeKnox.self,
             AnalyzeEmerging.self, AnalyzeRipley.self, AnalyzeProfile.self, AnalyzeRepeats.self,
-            AnalyzeClusters.self,
+            AnalyzeClusters.self, AnalyzeBin.self,
         ]
     )
 }

@@ -12,7 +12,7 @@ struct BenchCommand: AsyncParsableCommand {
             """,
         subcommands: [
             BenchCopy.self, BenchETL.self, BenchAnalytics.self, BenchGeofence.self, BenchRoads.self, BenchTOP.self,
-            BenchEmerging.self, BenchLookup.self, BenchLinks.self, BenchMedia.self,
+            BenchEmerging.self, BenchLookup.self, BenchLinks.self, BenchMedia.self, BenchBatch.self,
         ]
     )
 }
