@@ -30,9 +30,12 @@ import Testing
         let secret = Array("hook secret".utf8)
         try await app.test(.live) { client in
             let port = try #require(client.port)
-            try await WebhookNotifier(url: URL(string: "http://127.0.0.1:\(port)/hook")!, secret: secret)
+            // A generous timeout: the suite runs in parallel with the others on a small CI
+            // machine, and this test checks the signed body, not the latency (the 5 s
+            // default once timed out on loopback there).
+            try await WebhookNotifier(url: URL(string: "http://127.0.0.1:\(port)/hook")!, secret: secret, timeout: 60)
                 .deliver([Self.alert])
-            let failing = WebhookNotifier(url: URL(string: "http://127.0.0.1:\(port)/broken")!)
+            let failing = WebhookNotifier(url: URL(string: "http://127.0.0.1:\(port)/broken")!, timeout: 60)
             await #expect(throws: NotifierError.self) { try await failing.deliver([Self.alert]) }
         }
         let (signature, body) = try #require(received.withLock { $0.first })
