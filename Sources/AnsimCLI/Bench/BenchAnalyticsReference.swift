@@ -25,29 +25,13 @@ struct BenchAnalyticsReference {
 
     /// Finds the checkout and the reference interpreter, creating .venv-ref if needed.
     static func locate() throws -> BenchAnalyticsReference {
-        guard let root = checkout() else {
-            throw AnsimError(
-                "cannot find scripts/bench/gistar_esda.py above the ansim executable or the current folder; "
-                    + "run from the Ansim checkout, or pass --no-reference")
-        }
-        let venv =
-            ProcessInfo.processInfo.environment["ANSIM_REFERENCE_VENV"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? root + "/.venv-ref"
-        if !FileManager.default.isExecutableFile(atPath: venv + "/bin/python") {
-            FileHandle.standardError.write(
-                Data(
-                    ("note: creating the pinned Python reference environment \(venv) with scripts/reference-env.sh "
-                        + "(pip install numpy, scipy, esda, libpysal…; once, a minute or two)\n").utf8))
-        }
-        let setup = try Subprocess.run(
-            "/usr/bin/env", ["bash", root + "/scripts/reference-env.sh"], directory: root)
-        let python = setup.output.split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
-        guard setup.status == 0, FileManager.default.isExecutableFile(atPath: python) else {
-            throw AnsimError(
-                "scripts/reference-env.sh could not set up the reference environment (\(setup.errorLine)); "
-                    + "run `scripts/reference-env.sh` yourself to see why, or pass --no-reference")
-        }
-        return BenchAnalyticsReference(root: root, python: python)
+        let env = try PinnedPython.locate(
+            .init(
+                marker: "scripts/bench/gistar_esda.py", setupScript: "scripts/reference-env.sh",
+                overrideVariable: "ANSIM_REFERENCE_VENV", defaultFolder: ".venv-ref",
+                name: "Python reference environment", packages: "numpy, scipy, esda, libpysal…",
+                hint: ", or pass --no-reference"))
+        return BenchAnalyticsReference(root: env.root, python: env.python)
     }
 
     /// Runs scripts/bench/`script` with `arguments` and returns its JSON line; the wall time
@@ -96,27 +80,6 @@ struct BenchAnalyticsReference {
             }
         }
         return out
-    }
-
-    /// The folder above the executable, else the current folder or one above it, that holds
-    /// Package.swift and scripts/bench/gistar_esda.py.
-    private static func checkout() -> String? {
-        let fm = FileManager.default
-        var candidates: [URL] = []
-        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        while dir.path != "/" {
-            dir.deleteLastPathComponent()
-            candidates.append(dir)
-        }
-        dir = URL(fileURLWithPath: fm.currentDirectoryPath)
-        while dir.path != "/" {
-            candidates.append(dir)
-            dir.deleteLastPathComponent()
-        }
-        return candidates.map(\.path).first {
-            fm.fileExists(atPath: $0 + "/Package.swift")
-                && fm.fileExists(atPath: $0 + "/scripts/bench/gistar_esda.py")
-        }
     }
 }
 
