@@ -25,7 +25,8 @@ struct BatchPython {
 
     /// Runs scripts/batch/`script` with `arguments`; throws its error line on failure.
     func run(_ script: String, _ arguments: [String]) throws -> Subprocess.Result {
-        let result = try Subprocess.run(python, [root + "/scripts/batch/" + script] + arguments, directory: root)
+        let result = try Subprocess.run(
+            python, [root + "/scripts/batch/" + script] + arguments, directory: root)
         guard result.status == 0 else {
             throw AnsimError("\(script) failed (exit \(result.status)): \(result.lastLine)")
         }

@@ -43,7 +43,8 @@ struct PinnedPython {
                     ("note: creating the pinned \(spec.name) \(venv) with \(spec.setupScript) "
                         + "(pip install \(spec.packages); once, a minute or two)\n").utf8))
         }
-        let setup = try Subprocess.run("/usr/bin/env", ["bash", root + "/" + spec.setupScript], directory: root)
+        let setup = try Subprocess.run(
+            "/usr/bin/env", ["bash", root + "/" + spec.setupScript], directory: root)
         let python = setup.output.split(whereSeparator: \.isNewline).last.map(String.init) ?? ""
         guard setup.status == 0, FileManager.default.isExecutableFile(atPath: python) else {
             throw AnsimError(
