@@ -1,7 +1,7 @@
 # Ansim: the two quick-start commands are `make demo` and `make test`.
 SWIFT ?= swift
 
-.PHONY: demo test setup build bench bench-analytics stop clean
+.PHONY: demo test setup build bench bench-analytics hardening stop clean
 
 ## make demo: install what is missing, build, start the embedded database, run the main job
 demo: build
@@ -26,6 +26,12 @@ bench: build
 ## make bench-analytics: Gi*, Local Moran and KDE beside PySAL esda and scipy (creates .venv-ref once)
 bench-analytics: build
 	.build/release/ansim bench analytics
+
+## make hardening: the short version of every item of docs/RELIABILITY.md (fuzzing,
+## sanitizers, faults, soak, schemathesis, attack pass); each script takes the long version's
+## settings too (see docs/RELIABILITY.md)
+hardening: build
+	scripts/hardening/run-all.sh
 
 ## make stop: stop the demo's embedded database
 stop:

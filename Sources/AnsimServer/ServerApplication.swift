@@ -1,6 +1,7 @@
 import AnsimSupport
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import ServiceLifecycle
 import Synchronization
@@ -48,8 +49,9 @@ public struct ServerApplication: Sendable {
         openAPI = yaml
         routes = registry.specs
         services = modules.flatMap { $0.services(server: context) }
+        let http1 = HTTP1Channel.Configuration(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))
         application = Application(
-            router: router, server: configuration.tls?.serverBuilder ?? .http1(),
+            router: router, server: configuration.tls?.serverBuilder(http1) ?? .http1(configuration: http1),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port),
                 serverName: configuration.serverName),

@@ -13,8 +13,6 @@ public struct ServerTLS: Sendable {
     public let configuration: TLSConfiguration
     /// The certificate chain's file, for the log.
     public let certificateFile: String
-    /// The HTTP/1.1 server wrapped in TLS.
-    let serverBuilder: HTTPServerBuilder
 
     /// Reads the PEM files.
     ///
@@ -29,7 +27,8 @@ public struct ServerTLS: Sendable {
         do {
             chain = try NIOSSLCertificate.fromPEMFile(certificateFile)
         } catch {
-            throw AnsimError("cannot read the TLS certificate chain \(certificateFile): \(Self.reason(error))")
+            throw AnsimError(
+                "cannot read the TLS certificate chain \(certificateFile): \(Self.reason(error))")
         }
         guard !chain.isEmpty else {
             throw AnsimError("the TLS certificate file \(certificateFile) holds no PEM certificate")
@@ -48,11 +47,19 @@ public struct ServerTLS: Sendable {
             _ = try NIOSSLContext(configuration: c)
         } catch {
             throw AnsimError(
-                "the TLS key \(keyFile) does not fit the certificate \(certificateFile): \(Self.reason(error))")
+                "the TLS key \(keyFile) does not fit the certificate \(certificateFile): \(Self.reason(error))"
+            )
         }
         configuration = c
         self.certificateFile = certificateFile
-        serverBuilder = try .tls(.http1(), tlsConfiguration: c)
+    }
+
+    /// The HTTP/1.1 server with `http1`'s settings, wrapped in TLS.
+    func serverBuilder(_ http1: HTTP1Channel.Configuration) -> HTTPServerBuilder {
+        let tls = configuration
+        return HTTPServerBuilder { responder in
+            try TLSChannel(HTTP1Channel(responder: responder, configuration: http1), tlsConfiguration: tls)
+        }
     }
 
     /// swift-nio-ssl's description of the error.

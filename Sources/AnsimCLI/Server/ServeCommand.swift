@@ -43,10 +43,17 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Append geofence alerts as JSON lines to this file.") var alertsFile: String?
     @Option(help: "POST geofence alerts to this URL (signed with ANSIM_WEBHOOK_SECRET when set).")
     var webhook: String?
+    @Option(
+        help: ArgumentHelp(
+            "Close a connection that sends nothing for this many seconds while no answer is being written.",
+            discussion:
+                "A slow or stalled client cannot hold a connection open; streamed answers are not cut."))
+    var idleTimeout = 30
     @Flag(help: "Print the OpenAPI document and exit.") var printOpenapi = false
 
     func run() async throws {
         let env = ProcessInfo.processInfo.environment
+        guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be positive") }
         guard (tlsCert == nil) == (tlsKey == nil) else {
             throw ValidationError("give --tls-cert and --tls-key together")
         }
@@ -76,9 +83,12 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("lookup indexes loaded", metadata: lookup.engine.summary.mapValues { "\($0)" })
         }
         let server = ServerApplication(
-            configuration: .init(host: host, port: port, tls: tls), context: context,
-            modules: [HotlineModule(monitor: monitor), MapModule(), LookupModule(store: lookup), LinksModule(),
-                      MediaModule(), GroomingModule()],
+            configuration: .init(host: host, port: port, tls: tls, idleTimeoutSeconds: idleTimeout),
+            context: context,
+            modules: [
+                HotlineModule(monitor: monitor), MapModule(), LookupModule(store: lookup), LinksModule(),
+                MediaModule(), GroomingModule(),
+            ],
             logger: logger)
         if printOpenapi {
             print(server.openAPI, terminator: "")
@@ -86,7 +96,10 @@ struct ServeCommand: AsyncParsableCommand {
         }
         logger.info(
             "ansim serve",
-            metadata: ["address": "\(tls == nil ? "http" : "https")://\(host):\(port)", "routes": "\(server.routes.count)"])
+            metadata: [
+                "address": "\(tls == nil ? "http" : "https")://\(host):\(port)",
+                "routes": "\(server.routes.count)",
+            ])
         try await server.run(logger: logger)
         database.pool.close()
     }
