@@ -107,6 +107,30 @@ import Testing
         }
     }
 
+    /// The geofence monitor reads where places are and what orders say, nothing about the
+    /// victim (the attack pass found it could read the encrypted address; 017_hardening.sql).
+    @Test func theMonitorReadsPlacesWithoutTheVictimsAddress() throws {
+        let f = try HotlineFixture("hotline_rls_monitor")
+        let id = try f.openCase()
+        try f.admin.query(
+            "INSERT INTO hotline_place (case_id, kind, geom, address_enc) VALUES ($1, 'home', ST_SetSRID(ST_MakePoint(1, 1), 5179), '\\x01')",
+            [id], purpose: "a place")
+        let (c, name) = try Self.login(f, "ansim_monitor", org: "city-a")
+        defer { _ = try? f.admin.executeScript("DROP OWNED BY \(name); DROP ROLE \(name)", purpose: "drop") }
+        let places = try c.query(
+            "SELECT id, case_id, kind, ST_X(geom), extent_m FROM hotline_place WHERE case_id = $1", [id],
+            purpose: "what the monitor needs")
+        #expect(places.count == 1)
+        for column in ["address_enc", "*"] {
+            #expect(throws: StoreError.self, "the monitor reads hotline_place.\(column)") {
+                try c.query("SELECT \(column) FROM hotline_place", purpose: "read \(column)")
+            }
+        }
+        #expect(throws: StoreError.self, "the monitor reads who issued an order") {
+            try c.query("SELECT issued_by FROM hotline_order", purpose: "read issued_by")
+        }
+    }
+
     @Test func directChangesAreAuditedWithTheLoginsIdentity() throws {
         let f = try HotlineFixture("hotline_rls_audit")
         let id = try f.openCase()

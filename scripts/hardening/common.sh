@@ -14,8 +14,10 @@ if [ ! -f "$ANSIM_HOME/hardening-ready" ]; then
   scripts/demo.sh > "$OUT/demo.log" 2>&1 || { echo "hardening: the demo failed; see $OUT/demo.log" >&2; exit 1; }
   touch "$ANSIM_HOME/hardening-ready"
 fi
-export ANSIM_FIELD_KEY_FILE="$ANSIM_HOME/hardening-field.keys"
+# Field keys live outside any checkout (ansim refuses keys inside a git repository).
+export ANSIM_FIELD_KEY_FILE="${ANSIM_HARDENING_KEY_FILE:-${XDG_CONFIG_HOME:-$HOME/.config}/ansim/hardening-field.keys}"
 if [ ! -s "$ANSIM_FIELD_KEY_FILE" ]; then
+  mkdir -p "$(dirname "$ANSIM_FIELD_KEY_FILE")"
   (umask 077 && "$ANSIM_BIN" hotline keys generate --id 1 > "$ANSIM_FIELD_KEY_FILE")
 fi
 chmod 600 "$ANSIM_FIELD_KEY_FILE"
