@@ -18,7 +18,8 @@ extension GroomingRoutes {
                     ("child_ref", "pseudonymous reference of the child (new conversations; default random)"),
                     ("counterpart_ref", "pseudonymous reference of the counterpart"),
                     ("synthetic", "true when the messages are synthetic"),
-                ])
+                ]
+            ).documenting(422)
         ) { request, context, p in
             guard let external = context.parameters.get("id"), !external.isEmpty, external.count <= 200 else {
                 throw HTTPError(.badRequest, message: "the conversation id must be 1–200 characters")

@@ -48,7 +48,8 @@ extension GroomingRoutes {
         r.add(
             RouteSpec(
                 .post, "/v1/grooming/alerts/{id}/\(verb)", summary: summary, tag: "grooming", roles: Self.roles,
-                request: schema, response: "GroomingAlertSummary")
+                request: schema, response: "GroomingAlertSummary"
+            ).documenting(422)
         ) { request, context, p in
             let id = try Self.alertID(context)
             let change = try await body(request)

@@ -11,7 +11,8 @@ extension HotlineRoutes {
         r.add(
             RouteSpec(
                 .post, "/hotline/cases", summary: "Open a case", tag: "hotline", roles: caseRoles,
-                request: "OpenCase", response: "Case")
+                request: "OpenCase", response: "Case"
+            ).documenting(201)
         ) { request, context, p in
             let body = try await JSONBody.decode(HotlineRequest.OpenCase.self, from: request)
             let view = try await server.database.withScope(

@@ -21,7 +21,8 @@ extension HotlineRoutes {
         r.add(
             RouteSpec(
                 .post, "/hotline/cases/{id}/orders", summary: "Add a protective order", tag: "hotline",
-                roles: [.policeLiaison, .supervisor], request: "Order", response: "Created")
+                roles: [.policeLiaison, .supervisor], request: "Order", response: "Created"
+            ).documenting(201)
         ) { request, context, p in
             let id = try Self.caseID(context)
             let body = try await JSONBody.decode(HotlineRequest.Order.self, from: request)
@@ -38,7 +39,8 @@ extension HotlineRoutes {
         r.add(
             RouteSpec(
                 .post, "/hotline/cases/{id}/places", summary: "Add a protected place", tag: "hotline",
-                roles: AppRole.caseRoles, request: "Place", response: "Created")
+                roles: AppRole.caseRoles, request: "Place", response: "Created"
+            ).documenting(201)
         ) { request, context, p in
             let id = try Self.caseID(context)
             let body = try await JSONBody.decode(HotlineRequest.Place.self, from: request)
@@ -82,7 +84,8 @@ extension HotlineRoutes {
         r.add(
             RouteSpec(
                 .post, "/hotline/cases/{id}/support", summary: "Record support given", tag: "hotline",
-                roles: [.hotlineWorker, .supervisor], request: "Support", response: "Created")
+                roles: [.hotlineWorker, .supervisor], request: "Support", response: "Created"
+            ).documenting(201)
         ) { request, context, p in
             let id = try Self.caseID(context)
             let body = try await JSONBody.decode(HotlineRequest.Support.self, from: request)

@@ -9,7 +9,8 @@ extension LookupRoutes {
         r.add(
             RouteSpec(
                 .post, "/lookup", summary: "Look up a 112 call's scene", tag: "lookup", roles: Self.lookupRoles,
-                request: "LookupRequest", response: "LookupResult")
+                request: "LookupRequest", response: "LookupResult"
+            ).documenting(422, 503)
         ) { request, context, principal in
             let principal = principal!
             let body = try await JSONBody.decode(LookupRequest.self, from: request)
@@ -51,7 +52,8 @@ extension LookupRoutes {
         r.add(
             RouteSpec(
                 .post, "/fixes", summary: "Send GPS fixes of wearers (NDJSON)", tag: "lookup", roles: [.admin],
-                response: "FixIngestResult")
+                response: "FixIngestResult"
+            ).documenting(413)
         ) { request, context, principal in
             let principal = principal!
             let buffer: ByteBuffer

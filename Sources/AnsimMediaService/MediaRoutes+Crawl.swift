@@ -39,7 +39,8 @@ extension MediaRoutes {
             RouteSpec(
                 .post, "/media/crawl",
                 summary: "Check a batch of candidate media from monitors (NDJSON) and record matches",
-                tag: "media", roles: Self.roles, request: "MediaCrawlLine", response: "MediaCrawlResult")
+                tag: "media", roles: Self.roles, request: "MediaCrawlLine", response: "MediaCrawlResult"
+            ).documenting(413, 415)
         ) { request, context, p in
             let data = try await Self.body(request)
             let foundAt = server.clock.now()

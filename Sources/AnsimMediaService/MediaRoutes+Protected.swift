@@ -63,7 +63,8 @@ extension MediaRoutes {
                         "case_ref",
                         "with a raw image/jpeg, image/png or video/* body: the case's pseudonymous reference"
                     )
-                ])
+                ]
+            ).documenting(201, 413, 415)
         ) { request, context, p in
             let hashed: MediaInput.Hashed
             let caseRef: String

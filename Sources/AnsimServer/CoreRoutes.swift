@@ -70,7 +70,8 @@ struct CoreRoutes: ServerModule {
         r.add(
             RouteSpec(
                 .post, "/auth/login", summary: "Log in", tag: "auth", roles: nil, request: "LoginRequest",
-                response: "Session")
+                response: "Session"
+            ).documenting(401, 423)
         ) {
             request, context, _ in
             let body = try await JSONBody.decode(LoginRequest.self, from: request)

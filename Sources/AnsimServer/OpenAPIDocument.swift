@@ -72,13 +72,19 @@ public enum OpenAPIDocument {
             o += "      requestBody:\n        required: true\n        content:\n          application/json:\n"
             o += "            schema: {$ref: '#/components/schemas/\(request)'}\n"
         }
-        o += "      responses:\n        '200':\n          description: OK\n"
-        if let response = spec.responseSchema {
-            o += "          content:\n            application/json:\n"
-            o += "              schema: {$ref: '#/components/schemas/\(response)'}\n"
+        o += "      responses:\n"
+        for success in ["200"] + (spec.otherStatuses.contains(201) ? ["201"] : []) {
+            o += "        '\(success)':\n          description: \(success == "200" ? "OK" : "Created")\n"
+            if let response = spec.responseSchema {
+                o += "          content:\n            application/json:\n"
+                o += "              schema: {$ref: '#/components/schemas/\(response)'}\n"
+            }
         }
-        let errors = spec.roles == nil ? ["400"] : ["400", "401", "403", "404", "409"]
-        for code in errors {
+        var errors = spec.roles == nil ? ["400"] : ["400", "401", "403", "404", "409"]
+        // A body larger than the route accepts is refused with 413 before it is read.
+        if spec.requestSchema != nil { errors.append("413") }
+        errors += spec.otherStatuses.filter { $0 >= 400 }.map(String.init)
+        for code in Set(errors).sorted() {
             o += "        '\(code)':\n          description: \(describe(code))\n"
             o +=
                 "          content:\n            application/json:\n              schema: {$ref: '#/components/schemas/Error'}\n"
@@ -91,7 +97,12 @@ public enum OpenAPIDocument {
             "400": "Bad request", "401": "Not authenticated", "403": "Role or database denies it",
             "404": "Not found or not visible to this organisation",
             "409": "Refused by a rule (cap, budget, duplicate)",
-        ][code]!
+            "413": "The request body is larger than this route accepts",
+            "415": "The media type is not one this route reads",
+            "422": "Well-formed, but a value breaks a rule (the message says which)",
+            "423": "The account is locked after repeated failed log-ins",
+            "503": "A resource this answer needs is not loaded on this server",
+        ][code] ?? "See the message"
     }
 
     static func indent(_ text: String, by n: Int) -> String {

@@ -20,6 +20,9 @@ public struct RouteSpec: Sendable {
     public var query: [(String, String)]
     /// Kept for old clients only; the document marks the operation `deprecated: true`.
     public var deprecated = false
+    /// Statuses this route answers besides 200 and the common errors (e.g. 201 when it
+    /// creates, 422 when a well-formed body breaks a rule); see ``documenting(_:)``.
+    public var otherStatuses: [Int] = []
 
     /// A route.
     public init(
@@ -34,6 +37,14 @@ public struct RouteSpec: Sendable {
         self.requestSchema = request
         self.responseSchema = response
         self.query = query
+    }
+
+    /// The same route, documenting `statuses` too (201, 415, 422, 423, 503, …): every status
+    /// a route can answer is in the document (schemathesis checks it; docs/RELIABILITY.md).
+    public func documenting(_ statuses: Int...) -> RouteSpec {
+        var copy = self
+        copy.otherStatuses = Array(Set(copy.otherStatuses + statuses)).sorted()
+        return copy
     }
 
     /// The path in the router's syntax (`:name`).

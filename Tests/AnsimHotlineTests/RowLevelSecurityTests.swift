@@ -108,7 +108,7 @@ import Testing
     }
 
     /// The geofence monitor reads where places are and what orders say, nothing about the
-    /// victim (the attack pass found it could read the encrypted address; 017_hardening.sql).
+    /// victim (the attack pass found it could read the encrypted address; 018_need_to_know.sql).
     @Test func theMonitorReadsPlacesWithoutTheVictimsAddress() throws {
         let f = try HotlineFixture("hotline_rls_monitor")
         let id = try f.openCase()

@@ -1,4 +1,4 @@
--- 017_hardening: need-to-know findings of the attack pass (docs/RELIABILITY.md).
+-- 018_need_to_know: need-to-know findings of the attack pass (docs/RELIABILITY.md).
 --
 -- * The geofence monitor (ansim_monitor) read every column of hotline_place and
 --   hotline_order, including the victim's encrypted address (address_enc) and who
