@@ -274,8 +274,8 @@ case_disk() {
     local files=("$f" "$ANSIM_DATA"/risk_factors/seoul_*localdata*.csv "$ANSIM_DATA"/risk_factors/security_lights_2021/*.csv)
     local loaded=0 err=""
     for x in "${files[@]}"; do
-        if ! ansim etl load "$x" >"$WORK/disk-load.out" 2>"$WORK/disk-load.err"; then
-            rc=$?
+        ansim etl load "$x" >"$WORK/disk-load.out" 2>"$WORK/disk-load.err" || rc=$?
+        if [[ $rc != 0 ]]; then
             err=$(tail -1 "$WORK/disk-load.err")
             f=$x
             break
@@ -286,17 +286,17 @@ case_disk() {
     out="after $loaded files: exit $rc, $(wc -l <"$WORK/disk-load.err") stderr line(s): ${err:-none}"
     if [[ $rc == 124 ]]; then out="HANG (timeout): $out"; fi
     # No partial rows of the failed file (its run aborted or failed, nothing of it kept).
-    visible=$(sql "SELECT count(*) FROM etl_run r WHERE r.file LIKE '%$(basename "$f")' AND r.status = 'succeeded'" 2>/dev/null || echo "db down")
+    local table=risk_site
+    [[ "$f" == */cctv/* ]] && table=cctv
+    visible=$(sql "SELECT (SELECT count(*) FROM etl_run r WHERE r.file LIKE '%$(basename "$f")' AND r.status = 'succeeded') || ' succeeded runs, ' || (SELECT count(*) FROM $table) || ' rows in $table'" 2>/dev/null || echo "db down")
     mount -o remount,size=2g "$mnt"
     if ! sql 'SELECT 1' >/dev/null 2>&1; then start_cluster || true; fi
     if [[ $rc == 0 ]]; then
         read -r exp found note < <(reload_and_count "$f" cctv disk)
         row "disk-full" "never full (${size} MB)" "no ENOSPC reached: raise the data or lower FAULTS_DISK_MB; $note" "$exp" "$found" "$(audit)" "yes"
     else
-        local table=risk_site
-        [[ "$f" == */cctv/* ]] && table=cctv
         read -r exp found note < <(reload_and_count "$f" "$table" disk)
-        row "disk-full" "ENOSPC on a ${size} MB tmpfs loading $(basename "$f")" "$out; succeeded runs of it before growing: $visible; after growing to 2 GB: $note" "$exp" "$found" "$(audit)" \
+        row "disk-full" "ENOSPC on a ${size} MB tmpfs loading $(basename "$f")" "$out; before growing: $visible; after growing to 2 GB: reload $note" "$exp" "$found" "$(audit)" \
             "$(sql 'SELECT 1' >/dev/null 2>&1 && echo yes || echo no)"
     fi
     ansim db stop >/dev/null 2>&1 || true
