@@ -104,6 +104,7 @@ row() { # case injected outcome expected found audit recovered [lost duplicated]
         dup=-
     fi
     [[ "$lost" == 0 || "$lost" == - ]] && [[ "$dup" == 0 || "$dup" == - ]] && [[ "$6" == verified || "$6" == - ]] && [[ "$7" == yes* || "$7" == skipped* ]] || FAILED=1
+    [[ "$3" == *MISMATCH* || "$3" == *reload-failed* ]] && FAILED=1
     local line="$1 | $2 | $3 | $4 | $5 | $lost | $dup | $6 | $7"
     ROWS+=("$line")
     echo "$line"
@@ -139,7 +140,8 @@ reload_and_count() { # file table tag
     unchanged=$(json "$WORK/$tag-again.json" rows_unchanged)
     [[ "$again" == 0 ]] || note+=" third load changed $again rows;"
     log "$src: read $read = expected $((read - q - d)) + quarantined $q + duplicate $d; table $found rows ($dupkeys repeated keys); again: $again loaded, $unchanged unchanged"
-    echo "$((read - q - d)) $((found + dupkeys)) ok${note:+:$note}"
+    [[ -z "$note" ]] && note=exact || note="MISMATCH:$note"
+    echo "$((read - q - d)) $found $note"
 }
 
 start_cluster() { ansim db start >"$WORK/db-start.out" 2>&1; }
@@ -179,8 +181,8 @@ case_report() {
     while kill -0 "$pid" 2>/dev/null; do
         child=$(pgrep -P "$pid" 2>/dev/null | head -1 || true)
         if [[ -n "$child" ]]; then
-            kill -9 "$pid" "$child" 2>/dev/null || true
             pkill -9 -P "$child" 2>/dev/null || true # WeasyPrint's own children, by parent PID
+            kill -9 "$pid" "$child" 2>/dev/null || true
             at="WeasyPrint writing report.pdf (+$((SECONDS - t0))s); ansim and WeasyPrint killed"
             break
         fi
