@@ -3,8 +3,8 @@ import Foundation
 
 extension GeofenceMonitor {
     /// Hands recorded alerts to the notifier and marks them delivered; a failed delivery
-    /// is logged and left to ``redeliver(olderThan:)``.
-    func deliver(_ recorded: [(GeofenceAlert, Int64)]) async throws {
+    /// (or a failure to mark it) is logged and left to ``redeliver(olderThan:)``.
+    func deliver(_ recorded: [(GeofenceAlert, Int64)]) async {
         guard !recorded.isEmpty else { return }
         do {
             try await notifier.deliver(recorded.map(\.0))
@@ -14,7 +14,17 @@ extension GeofenceMonitor {
                 metadata: ["error": "\(error)"])
             return
         }
-        let ids = recorded.map(\.1)
+        do {
+            try await markDelivered(recorded.map(\.1))
+        } catch {
+            logger.error(
+                "delivered alerts not marked delivered (they will be delivered again)",
+                metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Sets `delivered_at` on the alerts `ids`.
+    func markDelivered(_ ids: [Int64]) async throws {
         try await database.withSystemScope(
             role: "ansim_monitor", actor: "geofence", purpose: "mark geofence alerts delivered"
         ) { c in
@@ -39,14 +49,7 @@ extension GeofenceMonitor {
         logger.warning(
             "delivering geofence alerts recorded but not delivered", metadata: ["alerts": "\(pending.count)"])
         try await notifier.deliver(pending.map(\.0))
-        let ids = pending.map(\.1)
-        try await database.withSystemScope(
-            role: "ansim_monitor", actor: "geofence", purpose: "mark geofence alerts delivered"
-        ) { c in
-            try c.execute(
-                "UPDATE hotline_alert SET delivered_at = now() WHERE id = ANY($1::bigint[])", [ids],
-                purpose: "mark geofence alerts delivered")
-        }
+        try await markDelivered(pending.map(\.1))
         return pending.count
     }
 

@@ -53,10 +53,10 @@ public actor GeofenceMonitor: Service {
     ///
     /// An alert is committed (`delivered_at` NULL) before it is handed to the notifier and
     /// marked delivered after: when the delivery fails or the server dies in between,
-    /// ``redeliver(olderThan:)`` delivers it later (at least once; the alert's id is the
-    /// deduplication key). An alert already recorded for the same case, place, level and
-    /// fix time (the same fixes sent again after a restart, which the engine forgot) is
-    /// returned but neither recorded nor delivered again.
+    /// ``redeliver(olderThan:)`` delivers it later (at least once; case, place, level and
+    /// fix time are the deduplication key). An alert already recorded for the same key (the
+    /// same fixes sent again after a restart, which the engine forgot) is returned but
+    /// neither recorded nor delivered again.
     public func ingest(_ fixes: [GeofenceFix]) async throws -> [GeofenceAlert] {
         var alerts: [GeofenceAlert] = []
         for f in fixes { alerts += engine.process(f) }
@@ -74,7 +74,7 @@ public actor GeofenceMonitor: Service {
             )
             .increment()
         }
-        try await deliver(recorded)
+        await deliver(recorded)
         return alerts
     }
 
