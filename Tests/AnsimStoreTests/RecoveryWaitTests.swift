@@ -17,7 +17,11 @@ import Testing
         let fd: Int32
         private let lock = NSLock()
         private var count = 0
-        var attempts: Int { lock.withLock { count } }
+        var attempts: Int {
+            lock.lock()
+            defer { lock.unlock() }
+            return count
+        }
 
         init() throws {
             folder = NSTemporaryDirectory() + "ansim-recovery-\(UInt32.random(in: 0...UInt32.max))"
@@ -42,7 +46,9 @@ import Testing
             while true {
                 let client = accept(fd, nil, nil)
                 guard client >= 0 else { return }
-                lock.withLock { count += 1 }
+                lock.lock()
+                count += 1
+                lock.unlock()
                 var buffer = [UInt8](repeating: 0, count: 1024)
                 _ = read(client, &buffer, buffer.count)  // the startup packet
                 var fields: [UInt8] = []
