@@ -392,7 +392,8 @@ EOF
     local recorded
     recorded=$(sql "SELECT count(*) FROM hotline_alert")
     serve
-    sleep "${FAULTS_REDELIVERY_WAIT:-5}"
+    n=0 # the monitor delivers what it finds undelivered at its start
+    until [[ -f "$SECRETS/hook.jsonl" && $(wc -l <"$SECRETS/hook.jsonl" 2>/dev/null || echo 0) -ge $recorded ]] || ((n++ >= ${FAULTS_REDELIVERY_WAIT:-30} * 5)); do sleep 0.2; done
     local after_restart
     after_restart=$( [[ -f "$SECRETS/hook.jsonl" ]] && wc -l <"$SECRETS/hook.jsonl" || echo 0)
     # The sender got no answer: it sends the same fixes again (at least once from its side).
