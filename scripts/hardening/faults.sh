@@ -230,11 +230,16 @@ case_pg() { # mode: copy (postmaster mid-COPY) | xact (the loading backend mid-t
         else
             local b
             b=$(loader_backend)
-            # after COPY: the same backend, in its transaction, moving the staged rows
-            if t=$(wait_sql "SELECT count(*) FROM pg_stat_activity WHERE pid = $b AND backend_xid IS NOT NULL AND query NOT LIKE 'COPY%' AND state = 'active'" "$pid"); then
-                local doing
-                doing=$(sql "SELECT left(regexp_replace(query, '\s+', ' ', 'g'), 40) FROM pg_stat_activity WHERE pid = $b" 2>/dev/null | tr -d '|' || true)
-                kill -9 "$b" && at="backend $b mid-transaction after COPY (+${t}s): ${doing:-?}…"
+            # after COPY: the same backend, in its transaction, moving the staged rows; watched
+            # from inside the server (a PL/pgSQL loop), since that phase can last < 100 ms
+            local doing
+            doing=$(sql "DO \$\$ DECLARE q text; BEGIN LOOP PERFORM pg_stat_clear_snapshot();
+                   SELECT left(regexp_replace(query, '\s+', ' ', 'g'), 40) INTO q FROM pg_stat_activity WHERE pid = $b;
+                   EXIT WHEN q IS NULL OR q NOT LIKE 'COPY%';
+                   PERFORM pg_sleep(0.002); END LOOP; RAISE NOTICE '%', coalesce(q, 'gone'); END \$\$" 2>&1 >/dev/null |
+                sed -n 's/^NOTICE: *//p' || true)
+            if kill -0 "$pid" 2>/dev/null && [[ "$doing" != gone ]]; then
+                kill -9 "$b" && at="backend $b mid-transaction right after its COPY (+${t}s): ${doing:-?}…"
             fi
         fi
     fi
