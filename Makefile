@@ -1,7 +1,7 @@
 # Ansim: the two quick-start commands are `make demo` and `make test`.
 SWIFT ?= swift
 
-.PHONY: demo test setup build bench bench-analytics hardening stop clean
+.PHONY: demo test setup build bench bench-analytics hardening hardening-faults stop clean
 
 ## make demo: install what is missing, build, start the embedded database, run the main job
 demo: build
@@ -32,6 +32,10 @@ bench-analytics: build
 ## settings too (see docs/RELIABILITY.md)
 hardening: build
 	scripts/hardening/run-all.sh
+
+## make hardening-faults: crash and fault injection on a fresh ANSIM_HOME (docs/RELIABILITY-faults.md; the tmpfs case needs root)
+hardening-faults: build
+	ANSIM=.build/release/ansim scripts/hardening/faults.sh
 
 ## make stop: stop the demo's embedded database
 stop:

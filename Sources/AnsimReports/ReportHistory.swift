@@ -4,12 +4,15 @@ import AnsimSupport
 /// The history of report runs (`report_run`): every report, scheduled or run by hand, is
 /// one row with its status, attempts, last error, output paths and the analytics runs it cites.
 public enum ReportHistory {
-    /// Records a report run by hand as `running`; returns its id.
+    /// Records a report run by hand as `running`, with its database session's pid; returns
+    /// its id. Runs by hand left `running` by a process that died are marked failed first
+    /// (``failInterrupted(on:)``).
     public static func begin(_ request: ReportRequest, on c: Connection) throws -> Int {
+        try failInterrupted(on: c)
         let rows = try c.query(
             """
-            INSERT INTO report_run (agency, kind, area, period, status, attempts, started_at, out_dir)
-            VALUES ($1, $2, $3, $4, 'running', 1, now(), $5) RETURNING id
+            INSERT INTO report_run (agency, kind, area, period, status, attempts, started_at, out_dir, backend_pid)
+            VALUES ($1, $2, $3, $4, 'running', 1, now(), $5, pg_backend_pid()) RETURNING id
             """, [request.agency, request.kind.rawValue, request.area, request.period.label, request.outDir],
             purpose: "record the report run")
         return try rows[0].decode(Int.self, at: 0)
@@ -32,6 +35,25 @@ public enum ReportHistory {
                 f.hotspot?.runID,
                 f.forecast?.runID, f.synthetic, try ReportJSON.encode(f),
             ], purpose: "record the report's outputs")
+    }
+
+    /// The error kept on a run by hand whose process ended before it finished.
+    public static let interruptedError =
+        "interrupted: the report process ended before finishing (killed or crashed); its files are not complete"
+
+    /// Marks `failed` the runs by hand left `running` by a process that died (its database
+    /// session is gone, as `etl_run` does); returns how many. Scheduled runs are the
+    /// scheduler's to retry.
+    @discardableResult
+    public static func failInterrupted(on c: Connection) throws -> Int {
+        let rows = try c.query(
+            """
+            UPDATE report_run SET status = 'failed', finished_at = now(), error = $1
+            WHERE status = 'running' AND schedule_id IS NULL
+              AND (backend_pid IS NULL OR backend_pid NOT IN (SELECT pid FROM pg_stat_activity))
+            RETURNING id
+            """, [interruptedError], purpose: "mark abandoned report runs failed")
+        return rows.count
     }
 
     /// Marks a run failed with its error.
@@ -61,6 +83,7 @@ public enum ReportHistory {
 
     /// The latest `limit` runs, newest first (optionally of one schedule).
     public static func list(limit: Int = 20, schedule: Int? = nil, on c: Connection) throws -> [Entry] {
+        try failInterrupted(on: c)
         let ts = { (col: String) in "to_char(\(col) AT TIME ZONE 'Asia/Seoul', 'YYYY-MM-DD HH24:MI')" }
         let rows = try c.query(
             """

@@ -17,7 +17,7 @@ public enum Database {
         if case .embedded(let cluster) = settings {
             try cluster.ensureRunning()
         }
-        let connection = try Connection(settings)
+        let connection = try connectWaitingForRecovery(settings)
         guard migrate else { return connection }
         let migrator = try Migrator(directory: Migration.locateDirectory(environment: environment))
         if case .embedded = settings {

@@ -32,16 +32,23 @@ extension GeofenceMonitor {
         }
     }
 
-    /// Records alerts in hotline_alert.
-    static func insert(_ alerts: [GeofenceAlert], on c: Connection) throws {
+    /// Records alerts in hotline_alert, undelivered; returns those recorded with their ids.
+    /// An alert already recorded for the same case, place, level and fix time is skipped.
+    static func insert(_ alerts: [GeofenceAlert], on c: Connection) throws -> [(GeofenceAlert, Int64)] {
+        var recorded: [(GeofenceAlert, Int64)] = []
         for a in alerts {
-            try c.query(
+            let rows = try c.query(
                 """
                 INSERT INTO hotline_alert (case_id, place_id, tag, level, fix_at, distance_m, late, recipients)
-                VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+                SELECT $1::bigint, $2::bigint, $3::text, $4::text, $5::timestamptz, $6::float8, $7::boolean, $8::text[]
+                WHERE NOT EXISTS (SELECT 1 FROM hotline_alert o WHERE o.case_id = $1::bigint AND o.place_id = $2::bigint
+                                    AND o.level = $4::text AND o.fix_at = $5::timestamptz)
+                RETURNING id
                 """,
                 [a.caseID, a.placeID, a.tag, a.level.rawValue, a.fixAt, a.distanceM, a.late, a.recipients],
                 purpose: "record a geofence alert")
+            if let row = rows.first { recorded.append((a, try row.decode(Int64.self, at: 0))) }
         }
+        return recorded
     }
 }

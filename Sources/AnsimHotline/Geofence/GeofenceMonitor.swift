@@ -18,6 +18,9 @@ public actor GeofenceMonitor: Service {
     let reloadInterval: Duration
     let logger: Logger
     let metrics: ServerMetrics?
+    /// How old an undelivered alert must be before a periodic sweep delivers it again
+    /// (younger ones may still be in ``ingest(_:)``'s hands).
+    let redeliveryGrace: Duration = .seconds(30)
 
     /// A monitor; call ``reload()`` (or run it as a service) before ingesting.
     public init(
@@ -47,28 +50,31 @@ public actor GeofenceMonitor: Service {
     }
 
     /// Checks fixes, records and delivers the alerts they raise, and returns them.
+    ///
+    /// An alert is committed (`delivered_at` NULL) before it is handed to the notifier and
+    /// marked delivered after: when the delivery fails or the server dies in between,
+    /// ``redeliver(olderThan:)`` delivers it later (at least once; case, place, level and
+    /// fix time are the deduplication key). An alert already recorded for the same key (the
+    /// same fixes sent again after a restart, which the engine forgot) is returned but
+    /// neither recorded nor delivered again.
     public func ingest(_ fixes: [GeofenceFix]) async throws -> [GeofenceAlert] {
         var alerts: [GeofenceAlert] = []
         for f in fixes { alerts += engine.process(f) }
         metrics?.registry.makeCounter(name: "ansim_geofence_fixes_total").increment(by: Int64(fixes.count))
         guard !alerts.isEmpty else { return [] }
         let batch = alerts
-        try await database.withSystemScope(
+        let recorded = try await database.withSystemScope(
             role: "ansim_monitor", actor: "geofence", purpose: "record geofence alerts"
         ) {
             c in try GeofenceMonitor.insert(batch, on: c)
         }
-        for a in alerts {
+        for (a, _) in recorded {
             metrics?.registry.makeCounter(
                 name: "ansim_geofence_alerts_total", labels: [("level", a.level.rawValue)]
             )
             .increment()
         }
-        do {
-            try await notifier.deliver(alerts)
-        } catch {
-            logger.error("alert delivery failed (alerts are recorded)", metadata: ["error": "\(error)"])
-        }
+        await deliver(recorded)
         return alerts
     }
 
@@ -81,6 +87,7 @@ public actor GeofenceMonitor: Service {
     public var placeCount: Int { engine.placeCount }
 
     public func run() async throws {
+        var first = true
         while !Task.isShuttingDownGracefully {
             do {
                 let n = try await reload()
@@ -88,6 +95,13 @@ public actor GeofenceMonitor: Service {
             } catch {
                 logger.error("geofence reload failed", metadata: ["error": "\(error)"])
             }
+            do {
+                // At start every undelivered alert is a leftover of the previous process.
+                try await redeliver(olderThan: first ? .zero : redeliveryGrace)
+            } catch {
+                logger.error("geofence redelivery failed", metadata: ["error": "\(error)"])
+            }
+            first = false
             let interval = reloadInterval
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: interval) }
             if Task.isCancelled { break }
