@@ -37,10 +37,12 @@ extension Geometry {
         }
     }
 
-    /// OGC Well-Known Text with full precision.
+    /// OGC Well-Known Text with full precision. Ordinates of 1e15 or more in magnitude
+    /// (never a real coordinate) are written untrimmed, as "1000000000000000.0000000000000000".
     public var wkt: String {
         GEOSSession.with { s in
-            guard let cstr = GEOSWKTWriter_write_r(s.handle, s.wktWriter, handle) else {
+            let writer = largestOrdinate(s) < Self.trimmedWKTLimit ? s.wktWriter : s.wideWKTWriter
+            guard let cstr = GEOSWKTWriter_write_r(s.handle, writer, handle) else {
                 return ""
             }
             defer { GEOSFree_r(s.handle, cstr) }

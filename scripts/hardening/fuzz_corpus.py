@@ -53,7 +53,7 @@ def text_seeds(data, out):
         name = os.path.basename(path)
         with open(path, "rb") as f:
             raw = f.read(16384)
-        head = b"".join(raw.splitlines(keepends=True)[:40])[:8192]
+        head = b"".join(raw.splitlines(keepends=True)[:20])[:2048]
         write(out, "csv", name, head)
         rows = list(csv.reader(io.StringIO(decode(raw))))
         if not rows:
