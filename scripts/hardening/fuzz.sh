@@ -12,7 +12,8 @@
 #   3. runs each target for SECONDS, growing .build/fuzz-corpus/<target>, and prints one
 #      line per target: executions, exec/s, coverage (cov = edges, ft = features), crashes.
 # A crash (trap, AddressSanitizer report, leak, timeout > 10 s, RSS > 2 GiB) is kept in
-# .build/fuzz-crashes/<target>/ and makes the script exit 1. Replay one with
+# .build/fuzz-crashes/<target>/ and makes the script exit 1. Lines are appended to
+# .build/fuzz-logs/summary.tsv; logs are .build/fuzz-logs/<target>-<seconds>s.log. Replay with
 #   ANSIM_FUZZ_TARGET=<target> .build/fuzz/AnsimFuzz <crash-file>
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,8 +39,14 @@ if [ "${FUZZ_SKIP_BUILD:-0}" != "1" ]; then
 fi
 
 echo "== seed corpora from $data"
-rm -rf "$work/fuzz-seeds"
-python3 scripts/hardening/fuzz_corpus.py "$data" "$work/fuzz-seeds"
+fresh=$(mktemp -d "${TMPDIR:-/tmp}/ansim-fuzz-seeds.XXXXXX")
+python3 scripts/hardening/fuzz_corpus.py "$data" "$fresh"
+for t in "${targets[@]}"; do
+    # Only this run's targets are replaced, so that two runs may share the folder.
+    mkdir -p "$work/fuzz-seeds" "$fresh/$t"
+    rm -rf "$work/fuzz-seeds/$t" && mv "$fresh/$t" "$work/fuzz-seeds/$t"
+done
+rm -rf "$fresh"
 
 # Swift's own crash backtracer would race libFuzzer's and AddressSanitizer's reports.
 export SWIFT_BACKTRACE=enable=no
@@ -48,10 +55,10 @@ if [ -z "${TMPDIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then export TMPDI
 
 summary=$work/fuzz-logs/summary.tsv
 mkdir -p "$work/fuzz-logs"
-printf 'target\tseconds\texecutions\texec/s\tcov\tft\tcorpus\tcrashes\n' >"$summary"
+[ -f "$summary" ] || printf 'finished\ttarget\tseconds\texecutions\texec/s\tcov\tft\tcorpus\tcrashes\n' >"$summary"
 failed=0
 for t in "${targets[@]}"; do
-    corpus=$work/fuzz-corpus/$t crashes=$work/fuzz-crashes/$t log=$work/fuzz-logs/$t.log
+    corpus=$work/fuzz-corpus/$t crashes=$work/fuzz-crashes/$t log=$work/fuzz-logs/$t-${seconds}s.log
     mkdir -p "$corpus" "$crashes" "$work/fuzz-seeds/$t"
     before=$(find "$crashes" -type f ! -name 'slow-unit-*' | wc -l)
     echo "== $t: ${seconds}s (log: $log)"
@@ -70,7 +77,7 @@ for t in "${targets[@]}"; do
     units=$(find "$corpus" -type f | wc -l)
     printf '%-9s %5ss  %10s execs  %6s exec/s  cov %5s  ft %6s  corpus %5s  crashes %s\n' \
         "$t" "$seconds" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "$units" "$found"
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$t" "$seconds" "${execs:-}" "${rate:-}" "${cov:-}" \
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "$seconds" "${execs:-}" "${rate:-}" "${cov:-}" \
         "${ft:-}" "$units" "$found" >>"$summary"
     if [ "$status" -ne 0 ] || [ "$found" -gt 0 ]; then
         failed=1
