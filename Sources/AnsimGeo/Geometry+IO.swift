@@ -30,8 +30,9 @@ extension Geometry {
 
     /// Reads a GeoJSON geometry (a Feature or FeatureCollection becomes its geometry
     /// or a GeometryCollection). GeoJSON coordinates are lon/lat, so the SRID
-    /// defaults to 4326 (RFC 7946).
+    /// defaults to 4326 (RFC 7946). Positions are checked first (``GeoJSONPositions``).
     public convenience init(geoJSON: String, srid: Int32 = 4326) throws {
+        if let problem = GeoJSONPositions.problem(in: geoJSON) { throw GeoError("read GeoJSON", problem) }
         try self.init("read GeoJSON", srid: srid) { s in
             GEOSGeoJSONReader_readGeometry_r(s.handle, s.geoJSONReader, geoJSON)
         }

@@ -40,3 +40,27 @@ import Testing
         #expect(line.wkt.hasPrefix("LINESTRING (0.0000000000000000 0.0000000000000000, 10000000000000000."))
     }
 }
+
+/// GeoJSON inputs the `geojson` fuzz target found crashing GEOS's reader.
+@Suite struct GeoJSONFuzzRegressionTests {
+    /// geojson `crash-1e0227e6…`: an empty position inside a polygon ring made GEOS
+    /// 3.11.1 dereference a null pointer (SEGV); a one-number position read past the end.
+    @Test(arguments: [
+        #"{"type":"Polygon","coordinates":[[[0,0],[1,0],[],[0,0]],[[0.2,0.2],[0.4,0.2],[0.4,0.4],[0.2,0.2]]]}"#,
+        #"{"type":"LineString","coordinates":[[0,0],[1]]}"#,
+        #"{"type":"Point","coordinates":[7]}"#,
+        #"{"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[]]]]}"#,
+        #"{"type":"Feature","properties":{},"geometry":{"type":"MultiPoint","coordinates":[[]]}}"#,
+        #"{"type":"GeometryCollection","geometries":[{"type":"Point","coordinates":[1,2]},{"type":"LineString","coordinates":[[],[]]}]}"#,
+    ])
+    func shortPositionIsAnError(_ json: String) {
+        #expect(throws: GeoError.self) { try Geometry(geoJSON: json) }
+    }
+
+    /// Well-formed input still reads, 3D positions included.
+    @Test func wellFormedStillReads() throws {
+        let g = try Geometry(geoJSON: #"{"type":"LineString","coordinates":[[0,0,1],[1,1,2]]}"#)
+        #expect(g.coordinateCount == 2)
+        #expect(try Geometry(geoJSON: #"{"type":"Point","coordinates":[127.03,37.5]}"#).point?.x == 127.03)
+    }
+}
