@@ -1,7 +1,7 @@
 # Ansim: the two quick-start commands are `make demo` and `make test`.
 SWIFT ?= swift
 
-.PHONY: demo test setup build bench bench-analytics fuzz stop clean
+.PHONY: demo test setup build bench bench-analytics stop clean
 
 ## make demo: install what is missing, build, start the embedded database, run the main job
 demo: build
@@ -26,11 +26,6 @@ bench: build
 ## make bench-analytics: Gi*, Local Moran and KDE beside PySAL esda and scipy (creates .venv-ref once)
 bench-analytics: build
 	.build/release/ansim bench analytics
-
-## make fuzz: libFuzzer on every parser of outside input, FUZZ_SECONDS (default 60) each (docs/RELIABILITY.md)
-FUZZ_SECONDS ?= 60
-fuzz: setup
-	@scripts/hardening/fuzz.sh $(FUZZ_SECONDS)
 
 ## make stop: stop the demo's embedded database
 stop:
