@@ -12,6 +12,14 @@ let package = Package(
         .executable(name: "ansim", targets: ["ansim"]),
         .library(name: "AnsimGeo", targets: ["AnsimGeo"]),
         .library(name: "AnsimStore", targets: ["AnsimStore"]),
+        // For the fuzzing package in Fuzz/ (scripts/hardening/fuzz.sh).
+        .library(name: "AnsimETL", targets: ["AnsimETL"]),
+        .library(name: "AnsimGeocode", targets: ["AnsimGeocode"]),
+        .library(name: "AnsimLookup", targets: ["AnsimLookup"]),
+        .library(name: "AnsimServer", targets: ["AnsimServer"]),
+        .library(name: "AnsimHotline", targets: ["AnsimHotline"]),
+        .library(name: "AnsimGroomingService", targets: ["AnsimGroomingService"]),
+        .library(name: "AnsimLookupServer", targets: ["AnsimLookupServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

@@ -20,6 +20,16 @@ final class GEOSSession: @unchecked Sendable {
         GEOSWKTWriter_setOutputDimension_r(handle, w, 3)
         return w
     }()
+    /// A WKT writer without trimming, for geometries with an ordinate too large for
+    /// ``wktWriter``: GEOS 3.11.1's trimmed number formatting writes into a 28-byte
+    /// stack buffer and overruns it for magnitudes past about 1e25 (found by fuzzing,
+    /// docs/RELIABILITY.md). The untrimmed path formats through a string stream.
+    private(set) lazy var wideWKTWriter: OpaquePointer = {
+        let w = GEOSWKTWriter_create_r(handle)!
+        GEOSWKTWriter_setTrim_r(handle, w, 0)
+        GEOSWKTWriter_setOutputDimension_r(handle, w, 3)
+        return w
+    }()
     /// ISO WKB without SRID.
     private(set) lazy var wkbWriter: OpaquePointer = makeWKBWriter(includeSRID: false)
     /// PostGIS extended WKB carrying the SRID.

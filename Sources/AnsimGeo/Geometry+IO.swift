@@ -30,17 +30,20 @@ extension Geometry {
 
     /// Reads a GeoJSON geometry (a Feature or FeatureCollection becomes its geometry
     /// or a GeometryCollection). GeoJSON coordinates are lon/lat, so the SRID
-    /// defaults to 4326 (RFC 7946).
+    /// defaults to 4326 (RFC 7946). Positions are checked first (``GeoJSONPositions``).
     public convenience init(geoJSON: String, srid: Int32 = 4326) throws {
+        if let problem = GeoJSONPositions.problem(in: geoJSON) { throw GeoError("read GeoJSON", problem) }
         try self.init("read GeoJSON", srid: srid) { s in
             GEOSGeoJSONReader_readGeometry_r(s.handle, s.geoJSONReader, geoJSON)
         }
     }
 
-    /// OGC Well-Known Text with full precision.
+    /// OGC Well-Known Text with full precision. Ordinates of 1e15 or more in magnitude
+    /// (never a real coordinate) are written untrimmed, as "1000000000000000.0000000000000000".
     public var wkt: String {
         GEOSSession.with { s in
-            guard let cstr = GEOSWKTWriter_write_r(s.handle, s.wktWriter, handle) else {
+            let writer = largestOrdinate(s) < Self.trimmedWKTLimit ? s.wktWriter : s.wideWKTWriter
+            guard let cstr = GEOSWKTWriter_write_r(s.handle, writer, handle) else {
                 return ""
             }
             defer { GEOSFree_r(s.handle, cstr) }

@@ -1,0 +1,2 @@
+// Declarations only: LLVMFuzzerRunDriver comes from libclang_rt.fuzzer (-sanitize=fuzzer).
+#include "CFuzzerDriver.h"
