@@ -276,9 +276,9 @@ def main():
     global answer_ok
     plain_answer_ok = answer_ok
 
-    def answer_ok(status, text):  # noqa: F811 (keeps every answer for the secrets check)
+    def answer_ok(status, text, payload=None):  # noqa: F811 (keeps every answer for the secrets check)
         SEEN.append(text)
-        return plain_answer_ok(status, text)
+        return plain_answer_ok(status, text, payload)
 
     accounts = harness.create_accounts(args.ansim, harness.fresh_prefix())
     server = harness.Server(args.ansim, args.port, args.log, extra=["--idle-timeout", str(args.idle_timeout)])
