@@ -34,13 +34,8 @@ struct HeadlessChromium: Sendable {
                 "--virtual-time-budget=30000", "--window-size=\(width),\(height)", "--screenshot=" + file,
                 url,
             ]
-            let result = try await withCheckedThrowingContinuation { continuation in
-                DispatchQueue.global().async {
-                    continuation.resume(
-                        with: Result {
-                            try Subprocess.run("/usr/bin/timeout", arguments, environment: ["HOME": profile])
-                        })
-                }
+            let result = try await OwnThread.run {
+                try Subprocess.run("/usr/bin/timeout", arguments, environment: ["HOME": profile])
             }
             try? FileManager.default.removeItem(atPath: profile)
             if result.status == 0, FileManager.default.fileExists(atPath: file) { return }

@@ -1,5 +1,6 @@
 import AnsimServer
 import AnsimSupport
+import AnsimTestSupport
 import Foundation
 import Hummingbird
 import Logging
@@ -18,12 +19,15 @@ import Testing
         let made = try Subprocess.run(
             "/usr/bin/openssl",
             [
-                "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2",
-                "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert,
+                "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
+                "-days", "2",
+                "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out",
+                cert,
             ])
         try #require(made.status == 0, "openssl req: \(made.error)")
         let otherKey = try Subprocess.run(
-            "/usr/bin/openssl", ["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-out", other])
+            "/usr/bin/openssl",
+            ["genpkey", "-algorithm", "EC", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-out", other])
         try #require(otherKey.status == 0, "openssl genpkey: \(otherKey.error)")
         return (folder, cert, key, other)
     }
@@ -37,26 +41,43 @@ import Testing
         var quiet = Logger(label: "ansim.test.tls")
         quiet.logLevel = .error
         let server = ServerApplication(
-            configuration: .init(host: "127.0.0.1", port: port, tls: tls), context: fixture.context, modules: [],
+            configuration: .init(host: "127.0.0.1", port: port, tls: tls), context: fixture.context,
+            modules: [],
             logger: quiet)
         let task = Task { try await server.application.runService() }
         defer { task.cancel() }
         var answer: Subprocess.Result?
         for _ in 0..<50 where answer?.status != 0 {
             try await Task.sleep(nanoseconds: 100_000_000)
-            answer = try Subprocess.run(
-                "/usr/bin/curl",
-                ["-s", "--cacert", files.cert, "-w", " %{http_code} %{ssl_verify_result}", "https://127.0.0.1:\(port)/health"])
+            answer = try await OwnThread.run {
+                try Subprocess.run(
+                    "/usr/bin/curl",
+                    [
+                        "-s", "--max-time", "30", "--cacert", files.cert, "-w",
+                        " %{http_code} %{ssl_verify_result}", "https://127.0.0.1:\(port)/health",
+                    ])
+            }
         }
         let reply = try #require(answer)
         #expect(reply.status == 0, "curl: \(reply.status) \(reply.error)")
         #expect(reply.output.hasSuffix(" 200 0"), "\(reply.output)")
-        let plain = try Subprocess.run(
-            "/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "http://127.0.0.1:\(port)/health"])
+        let plain = try await OwnThread.run {
+            try Subprocess.run(
+                "/usr/bin/curl",
+                [
+                    "-s", "--max-time", "30", "-o", "/dev/null", "-w", "%{http_code}",
+                    "http://127.0.0.1:\(port)/health",
+                ])
+        }
         #expect(plain.output != "200", "plain HTTP was answered on the TLS port")
-        let old = try Subprocess.run(
-            "/usr/bin/curl",
-            ["-s", "--cacert", files.cert, "--tls-max", "1.1", "-o", "/dev/null", "https://127.0.0.1:\(port)/health"])
+        let old = try await OwnThread.run {
+            try Subprocess.run(
+                "/usr/bin/curl",
+                [
+                    "-s", "--max-time", "30", "--cacert", files.cert, "--tls-max", "1.1", "-o", "/dev/null",
+                    "https://127.0.0.1:\(port)/health",
+                ])
+        }
         #expect(old.status != 0, "TLS 1.1 was accepted")
     }
 

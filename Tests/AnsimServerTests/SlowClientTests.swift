@@ -1,5 +1,6 @@
 import AnsimServer
 import AnsimSupport
+import AnsimTestSupport
 import Foundation
 import Logging
 import Testing
@@ -31,7 +32,9 @@ import Testing
                 == 0
         }
         try #require(up, "the server did not start")
-        let outcome = try Self.sendHalfARequestAndRead(port: port, giveUpAfterSeconds: 20)
+        let outcome = try await OwnThread.run {
+            try Self.sendHalfARequestAndRead(port: port, giveUpAfterSeconds: 20)
+        }
         #expect(outcome == .closedByServer, "a half-sent request held the connection: \(outcome)")
     }
 
