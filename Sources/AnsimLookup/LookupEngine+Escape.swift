@@ -15,7 +15,8 @@ extension LookupEngine {
         -> Pending<ModeReach>?
     {
         let graph = roads.graph
-        guard let origin = graph.snapIfNear(x: q.x, y: q.y, mode: mode, limit: RoadGraph.defaultSnapLimit) else {
+        guard let origin = graph.snapIfNear(x: q.x, y: q.y, mode: mode, limit: RoadGraph.defaultSnapLimit)
+        else {
             return nil
         }
         let bound = Double(Self.reachMinutes.max()! * 60)
@@ -25,11 +26,12 @@ extension LookupEngine {
         let budgets = Self.reachMinutes.map { Double($0 * 60) }
         var within = [Double](repeating: 0, count: budgets.count)
         reach.costs.withUnsafeBufferPointer { costs in
-            for e in graph.network.edges.indices {
-                let edge = graph.network.edges[e]
-                let c = max(costs[Int(edge.source)], costs[Int(edge.target)])
-                guard c <= bound else { continue }
-                for (k, b) in budgets.enumerated() where c <= b { within[k] += edge.length }
+            roads.edgeEnds.withUnsafeBufferPointer { ends in
+                for edge in ends {
+                    let c = max(costs[Int(edge.source)], costs[Int(edge.target)])
+                    guard c <= bound else { continue }
+                    for (k, b) in budgets.enumerated() where c <= b { within[k] += edge.length }
+                }
             }
         }
         for (k, minutes) in Self.reachMinutes.enumerated() {
@@ -37,7 +39,10 @@ extension LookupEngine {
             let exits = graph.exits(of: reach, budget: budget)
             let vertices = reach.reached.prefix { reach.costs[Int($0)] <= budget }.count
             var road = within[k]
-            for x in exits { road += graph.network.edges[Int(x.edge)].length * abs(x.fraction - (graph.network.edges[Int(x.edge)].source == x.from ? 0 : 1)) }
+            for x in exits {
+                let edge = roads.edgeEnds[Int(x.edge)]
+                road += edge.length * abs(x.fraction - (edge.source == x.from ? 0 : 1))
+            }
             let points = exits.prefix(q.limit).map { (Int64($0.edge) + 1, out.add($0.point.x, $0.point.y)) }
             let exitTotal = exits.count
             let roadM = Self.round1(road)
@@ -48,22 +53,27 @@ extension LookupEngine {
             }
         }
         var cameras: [(id: Int64, seconds: Double, point: Int)] = []
-        let byEdge = roads.camerasByEdge[mode.index]
         let cams = layers.cameras.items
-        for (e, list) in byEdge {
-            let edge = graph.network.edges[Int(e)]
-            guard reach.costs[Int(edge.source)].isFinite || reach.costs[Int(edge.target)].isFinite
-                || e == origin.edge
-            else { continue }
-            for (c, point) in list where Int(c) < cams.count {
-                let t = graph.arrival(at: point, in: reach)
-                guard t <= bound else { continue }
-                cameras.append((cams[Int(c)].id, t, Int(c)))
+        reach.costs.withUnsafeBufferPointer { costs in
+            roads.edgeEnds.withUnsafeBufferPointer { ends in
+                for snapped in roads.camerasByEdge[mode.index] where Int(snapped.camera) < cams.count {
+                    let e = snapped.point.edge
+                    let edge = ends[Int(e)]
+                    guard
+                        costs[Int(edge.source)].isFinite || costs[Int(edge.target)].isFinite
+                            || e == origin.edge
+                    else { continue }
+                    let t = graph.arrival(at: snapped.point, in: reach)
+                    guard t <= bound else { continue }
+                    cameras.append((cams[Int(snapped.camera)].id, t, Int(snapped.camera)))
+                }
             }
         }
         cameras.sort { $0.seconds < $1.seconds || ($0.seconds == $1.seconds && $0.id < $1.id) }
         let cameraTotal = cameras.count
-        cameras = cameras.prefix(q.limit).map { ($0.id, $0.seconds, out.add(cams[$0.point].x, cams[$0.point].y)) }
+        cameras = cameras.prefix(q.limit).map {
+            ($0.id, $0.seconds, out.add(cams[$0.point].x, cams[$0.point].y))
+        }
         let snapped = Self.round1(origin.distance)
         return { lonLat in
             ModeReach(

@@ -57,9 +57,18 @@ public struct OffenderClasses: Sendable {
 /// The road graph with the cameras snapped to its edges.
 public struct RoadLayer: Sendable {
     public let graph: RoadGraph
-    /// Per mode (``TravelMode/index``), per edge, the cameras (index into the camera
-    /// layer) within ``cameraSnapLimit`` of it and where they snap.
-    let camerasByEdge: [[Int32: [(camera: Int32, point: SnappedPoint)]]]
+    /// Per mode (``TravelMode/index``), the cameras (index into the camera layer) within
+    /// ``cameraSnapLimit`` of an edge of that mode, where they snap, by edge.
+    let camerasByEdge: [[SnappedCamera]]
+    /// Per edge: its source, its target and its length (flat copies of the network's
+    /// edges for the lookup's loops, which would otherwise copy whole edges).
+    let edgeEnds: [(source: Int32, target: Int32, length: Double)]
+
+    /// A camera snapped to an edge.
+    struct SnappedCamera: Sendable {
+        var camera: Int32
+        var point: SnappedPoint
+    }
 
     /// How far from a road a camera may stand and still watch it (metres).
     public static let cameraSnapLimit = 30.0
@@ -68,14 +77,15 @@ public struct RoadLayer: Sendable {
     public init(graph: RoadGraph, cameras: [Camera]) {
         self.graph = graph
         camerasByEdge = TravelMode.allCases.sorted { $0.index < $1.index }.map { mode in
-            var byEdge: [Int32: [(camera: Int32, point: SnappedPoint)]] = [:]
+            var list: [SnappedCamera] = []
             for (i, c) in cameras.enumerated() {
                 guard let s = graph.snapIfNear(x: c.x, y: c.y, mode: mode, limit: Self.cameraSnapLimit) else {
                     continue
                 }
-                byEdge[s.edge, default: []].append((Int32(i), s))
+                list.append(SnappedCamera(camera: Int32(i), point: s))
             }
-            return byEdge
+            return list.sorted { ($0.point.edge, $0.camera) < ($1.point.edge, $1.camera) }
         }
+        edgeEnds = graph.network.edges.map { ($0.source, $0.target, $0.length) }
     }
 }

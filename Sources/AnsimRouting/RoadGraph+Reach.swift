@@ -79,13 +79,26 @@ extension RoadGraph {
     /// The least time (seconds) to reach a point on an edge in `reach` (`.infinity` when
     /// neither end of its edge is reached and it is not on the origin's edge ahead).
     public func arrival(at point: SnappedPoint, in reach: ReachResult) -> Double {
-        let e = network.edges[Int(point.edge)]
-        var best = Double.infinity
-        if e.cost(reach.mode) >= 0 { best = min(best, reach.costs[Int(e.source)] + point.fraction * e.cost(reach.mode)) }
-        if e.reverseCost(reach.mode) >= 0 {
-            best = min(best, reach.costs[Int(e.target)] + (1 - point.fraction) * e.reverseCost(reach.mode))
+        // Read the edge's fields in place: a copy of the edge would retain its strings
+        // and points, once per camera of every lookup.
+        let (source, target, cost, reverse) = network.edges.withUnsafeBufferPointer { edges in
+            let e = edges.baseAddress! + Int(point.edge)
+            return (
+                e.pointee.source, e.pointee.target, e.pointee.cost(reach.mode),
+                e.pointee.reverseCost(reach.mode)
+            )
         }
-        if let straight = direct(reach.origin, point, reach.mode) { best = min(best, straight) }
+        var best = Double.infinity
+        if cost >= 0 { best = min(best, reach.costs[Int(source)] + point.fraction * cost) }
+        if reverse >= 0 { best = min(best, reach.costs[Int(target)] + (1 - point.fraction) * reverse) }
+        if reach.origin.edge == point.edge {
+            let a = reach.origin.fraction, b = point.fraction
+            if b >= a, cost >= 0 {
+                best = min(best, (b - a) * cost)
+            } else if a >= b, reverse >= 0 {
+                best = min(best, (a - b) * reverse)
+            }
+        }
         return best
     }
 }
@@ -97,8 +110,11 @@ extension RoadGraph {
     public func snapIfNear(x: Double, y: Double, mode: TravelMode, limit: Double) -> SnappedPoint? {
         guard !network.edges.isEmpty else { return nil }
         let p = Point2(x, y)
-        guard let hit = indexes[mode.index].nearest(to: p, edges: network.edges, limit: limit) else { return nil }
+        guard let hit = indexes[mode.index].nearest(to: p, edges: network.edges, limit: limit) else {
+            return nil
+        }
         let fraction = Polyline.locate(hit.point, on: network.edges[Int(hit.edge)].points).fraction
-        return SnappedPoint(edge: hit.edge, fraction: fraction, distance: hit.distance, point: hit.point, input: p)
+        return SnappedPoint(
+            edge: hit.edge, fraction: fraction, distance: hit.distance, point: hit.point, input: p)
     }
 }

@@ -81,9 +81,12 @@ public final class APIDatabase: Sendable {
             "SET SESSION AUTHORIZATION ansim_api; BEGIN; SET LOCAL ROLE \(role)",
             purpose: "begin a request as \(role): \(purpose)")
         do {
-            for (name, value) in settings {
-                try connection.query(
-                    "SELECT set_config($1, $2, true)", [name, value], purpose: "set \(name)")
+            if !settings.isEmpty {
+                // One prepared statement sets them all: one round trip, planned once.
+                let calls = (0..<settings.count).map { "set_config($\(2 * $0 + 1), $\(2 * $0 + 2), true)" }
+                try connection.preparedQuery(
+                    "SELECT " + calls.joined(separator: ", "), settings.flatMap { [$0.0, $0.1] },
+                    purpose: "set \(settings.map(\.0).joined(separator: ", "))")
             }
             let value = try body(connection)
             try connection.executeScript("COMMIT", purpose: "commit: \(purpose)")

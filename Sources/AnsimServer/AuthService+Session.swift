@@ -12,7 +12,7 @@ extension AuthService {
         let result = try await database.withSystemScope(
             role: "ansim_auth", actor: "session", client: client, purpose: "check a session"
         ) { c -> Result<Principal, HTTPError> in
-            let rows = try c.query(
+            let rows = try c.preparedQuery(
                 """
                 SELECT a.id, a.username, a.role, a.org_id, s.last_seen, s.ended_at, a.disabled
                 FROM ansim_session s JOIN ansim_account a ON a.id = s.account_id WHERE s.id = $1
@@ -36,7 +36,8 @@ extension AuthService {
             // read, and a read-only transaction commits without waiting for the WAL.
             if now.timeIntervalSince(try row.decode(Date.self, at: 4)) >= Self.touchInterval {
                 try c.query(
-                    "UPDATE ansim_session SET last_seen = $2 WHERE id = $1", [id, now], purpose: "touch a session"
+                    "UPDATE ansim_session SET last_seen = $2 WHERE id = $1", [id, now],
+                    purpose: "touch a session"
                 )
             }
             guard let role = AppRole(rawValue: try row.decode(String.self, at: 2)) else {

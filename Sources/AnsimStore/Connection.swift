@@ -104,5 +104,8 @@ public final class Connection: Sendable {
 /// Holds the `PGconn*` inside the connection's lock.
 struct PGConnBox: @unchecked Sendable {
     let pointer: OpaquePointer
+    /// The statements prepared on this connection (``Connection/preparedQuery(_:_:purpose:)``):
+    /// SQL text → statement name.
+    var prepared: [String: String] = [:]
     init(_ pointer: OpaquePointer) { self.pointer = pointer }
 }
