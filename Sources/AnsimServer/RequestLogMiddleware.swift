@@ -26,7 +26,7 @@ public struct RequestLogMiddleware: RouterMiddleware {
                 metadata: [
                     "method": .string(request.method.rawValue), "route": .string(route),
                     "status": .stringConvertible(status),
-                    "ms": .string(String(format: "%.1f", Double(elapsed.nanoseconds) / 1e6)),
+                    "ms": .string(Self.milliseconds(elapsed)),
                 ])
         }
         do {
@@ -37,5 +37,12 @@ public struct RequestLogMiddleware: RouterMiddleware {
             status = error.status.code
             throw error
         }
+    }
+
+    /// `elapsed` in milliseconds with one decimal ("12.3"), without Foundation's
+    /// `String(format:)` (a measurable share of a request's CPU).
+    static func milliseconds(_ elapsed: Duration) -> String {
+        let tenths = (elapsed.nanoseconds + 50_000) / 100_000
+        return "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -40,7 +40,7 @@ public struct SessionSigner: Sendable {
             + Self.base64url(
                 Array(
                     HMAC<Crypto.SHA256>.authenticationCode(
-                        for: Data(body.utf8), using: SymmetricKey(data: secret))))
+                        for: Array(body.utf8), using: SymmetricKey(data: secret))))
     }
 
     /// The session id in `token`, or nil when the token is malformed or forged.
@@ -53,8 +53,20 @@ public struct SessionSigner: Sendable {
         return PasswordHasher.constantTimeEqual(Array(expected.utf8), Array(token.utf8)) ? id : nil
     }
 
+    /// Base64 with the URL-safe alphabet (RFC 4648 §5) and no padding.
     static func base64url(_ bytes: [UInt8]) -> String {
-        Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
-            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count * 4 + 2) / 3)
+        var i = 0
+        while i < bytes.count {
+            let n = min(3, bytes.count - i)
+            var v = UInt32(bytes[i]) << 16
+            if n > 1 { v |= UInt32(bytes[i + 1]) << 8 }
+            if n > 2 { v |= UInt32(bytes[i + 2]) }
+            for k in 0...n { out.append(alphabet[Int((v >> (18 - 6 * UInt32(k))) & 63)]) }
+            i += 3
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
