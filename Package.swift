@@ -298,7 +298,7 @@ let package = Package(
             ]),
         .testTarget(
             name: "AnsimShardTests",
-            dependencies: ["AnsimShard", "AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),
+            dependencies: ["AnsimShard", "AnsimLookupStore", "AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),
         .testTarget(
             name: "AnsimBatchTests",
             dependencies: ["AnsimAnalytics", "AnsimStore", "AnsimSupport", "AnsimTestSupport", "ansim"]),

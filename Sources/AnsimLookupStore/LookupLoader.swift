@@ -66,10 +66,18 @@ public enum LookupLoader {
         }
     }
 
-    /// CCTV sites.
-    public static func cameras(on c: Connection) throws -> [Camera] {
+    /// `WHERE agency = $1` when `agency` is given (a constant in the plan, so a sharded
+    /// coordinator prunes to that agency's partitions), else nothing.
+    static func agencyFilter(_ agency: String?, and more: String? = nil) -> String {
+        let terms = [agency == nil ? nil : "agency = $1", more].compactMap { $0 }
+        return terms.isEmpty ? "" : " WHERE " + terms.joined(separator: " AND ")
+    }
+
+    /// CCTV sites (of `agency` when given).
+    public static func cameras(on c: Connection, agency: String? = nil) throws -> [Camera] {
         try c.query(
-            "SELECT id, ST_X(geom), ST_Y(geom), view_direction, view_range_m, purpose, camera_count FROM cctv",
+            "SELECT id, ST_X(geom), ST_Y(geom), view_direction, view_range_m, purpose, camera_count FROM cctv"
+                + agencyFilter(agency), agency.map { [$0] } ?? [],
             purpose: "read cctv"
         ).map { r in
             Camera(
@@ -79,25 +87,28 @@ public enum LookupLoader {
     }
 
     /// Past incidents (`incident`) or calls (`call_112`).
-    public static func events(_ table: String, on c: Connection) throws -> [PastEvent] {
+    public static func events(_ table: String, on c: Connection, agency: String? = nil) throws -> [PastEvent] {
         let sql =
-            table == "incident"
-            ? "SELECT (extract(epoch FROM occurred_at) * 1000)::bigint, crime_class, ST_X(geom), ST_Y(geom) FROM incident"
-            : "SELECT (extract(epoch FROM received_at) * 1000)::bigint, call_type, ST_X(geom), ST_Y(geom) FROM call_112"
-        return try c.query(sql, purpose: "read \(table)").map { r in
+            (table == "incident"
+                ? "SELECT (extract(epoch FROM occurred_at) * 1000)::bigint, crime_class, ST_X(geom), ST_Y(geom) FROM incident"
+                : "SELECT (extract(epoch FROM received_at) * 1000)::bigint, call_type, ST_X(geom), ST_Y(geom) FROM call_112")
+            + agencyFilter(agency)
+        return try c.query(sql, agency.map { [$0] } ?? [], purpose: "read \(table)").map { r in
             PastEvent(time: try r.decode(at: 0), eventClass: try r.decode(at: 1), x: try r.decode(at: 2), y: try r.decode(at: 3))
         }
     }
 
     /// Police boxes and available patrol units with a position.
-    public static func responders(on c: Connection) throws -> [Responder] {
+    public static func responders(on c: Connection, agency: String? = nil) throws -> [Responder] {
         try c.query(
             """
-            SELECT 'box', id, name, ST_X(geom), ST_Y(geom) FROM police_org WHERE kind = 'box' AND geom IS NOT NULL
+            SELECT 'box', id, name, ST_X(geom), ST_Y(geom) FROM police_org
+            WHERE kind = 'box' AND geom IS NOT NULL AND ($1::text IS NULL OR agency = $1)
             UNION ALL
-            SELECT 'unit', id, call_sign, ST_X(geom), ST_Y(geom) FROM patrol_unit
-            WHERE status = 'available' AND geom IS NOT NULL
-            """, purpose: "read responders"
+            SELECT 'unit', u.id, u.call_sign, ST_X(u.geom), ST_Y(u.geom) FROM patrol_unit u
+            WHERE u.status = 'available' AND u.geom IS NOT NULL
+              AND ($1::text IS NULL OR EXISTS (SELECT 1 FROM police_org o WHERE o.id = u.box_id AND o.agency = $1))
+            """, [agency], purpose: "read responders"
         ).map { r in
             Responder(kind: try r.decode(at: 0), id: try r.decode(at: 1), name: try r.decode(at: 2), x: try r.decode(at: 3), y: try r.decode(at: 4))
         }

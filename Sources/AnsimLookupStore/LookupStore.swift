@@ -15,16 +15,28 @@ public final class LookupStore: Sendable {
     let settings: ConnectionSettings
     let graphName: String?
     let database: String?
+    /// The agency whose partitions the engine holds (nil: every agency).
+    public let agency: String?
     let watermark = Mutex<Int64?>(nil)
     let connection = Mutex<Connection?>(nil)
     let addresses = Mutex<Geocoder?>(nil)
 
     /// A store over the database `settings` reach (or `database` on that server); `graph`
     /// names the road graph (newest when nil).
-    public init(settings: ConnectionSettings, database: String? = nil, graph: String? = nil) throws {
+    ///
+    /// With `agency`, the engine holds that agency's partitions only: its CCTV, past
+    /// incidents and calls, police boxes and their units (the agency-keyed tables, read
+    /// with `agency = …`, so on a sharded coordinator only that agency's shard is read
+    /// and another shard's outage does not stop it). Wearers, their fixes and
+    /// registered offenders are national registries without an agency and are read
+    /// whole. ``load()`` refuses an agency without police organisations in the database.
+    public init(settings: ConnectionSettings, database: String? = nil, graph: String? = nil, agency: String? = nil)
+        throws
+    {
         self.settings = settings
         self.database = database
         self.graphName = graph
+        self.agency = agency
         self.engine = try LookupEngine()
     }
 
@@ -41,7 +53,17 @@ public final class LookupStore: Sendable {
     }
 
     /// Loads every layer and all fixes.
+    ///
+    /// - Throws: ``LookupAgencyError`` when ``agency`` has no police organisation loaded.
     public func load() throws {
+        if let agency {
+            let known = try withConnection { c in
+                try c.query("SELECT DISTINCT agency FROM police_org ORDER BY 1", purpose: "read the agencies").map {
+                    try $0.decode(String.self, at: 0)
+                }
+            }
+            guard known.contains(agency) else { throw LookupAgencyError(agency: agency, known: known) }
+        }
         try refresh(Self.tables)
     }
 
@@ -91,12 +113,13 @@ public final class LookupStore: Sendable {
             var persons: ([MonitoredPerson], Bool)?
             if tables.contains("monitored_person") { persons = try LookupLoader.persons(on: c) }
             let offenders = tables.contains("registered_offender") ? try LookupLoader.offenders(on: c) : nil
-            let cameras = tables.contains("cctv") ? try LookupLoader.cameras(on: c) : nil
-            let incidents = tables.contains("incident") ? try LookupLoader.events("incident", on: c) : nil
-            let calls = tables.contains("call_112") ? try LookupLoader.events("call_112", on: c) : nil
+            let cameras = tables.contains("cctv") ? try LookupLoader.cameras(on: c, agency: agency) : nil
+            let incidents =
+                tables.contains("incident") ? try LookupLoader.events("incident", on: c, agency: agency) : nil
+            let calls = tables.contains("call_112") ? try LookupLoader.events("call_112", on: c, agency: agency) : nil
             let responders =
                 tables.contains("police_org") || tables.contains("patrol_unit")
-                ? try LookupLoader.responders(on: c) : nil
+                ? try LookupLoader.responders(on: c, agency: agency) : nil
             let graph = tables.contains("road_graph") ? try LookupLoader.graph(graphName, on: c) : nil
             engine.replace { l in
                 if let persons {
@@ -119,5 +142,16 @@ public final class LookupStore: Sendable {
                 watermark.withLock { $0 = newest }
             }
         }
+    }
+}
+
+/// `LookupStore.load()` was given an agency without police organisations in the database.
+public struct LookupAgencyError: Error, CustomStringConvertible {
+    /// The agency asked for.
+    public var agency: String
+    /// The agencies with police organisations in the database.
+    public var known: [String]
+    public var description: String {
+        "agency \"\(agency)\" has no police organisation in the database (it has: \(known.isEmpty ? "none" : known.joined(separator: ", ")))"
     }
 }

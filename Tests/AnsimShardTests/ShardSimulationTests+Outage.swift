@@ -33,6 +33,7 @@ extension ShardSimulationTests {
 
         try expectEqualAnswers(coordinator, single, agencies: ["seoul"], nonEmpty: true, router: router)
         try expectStatusCommand(sim, seoulIncidents: try count(single, "seoul"))
+        try expectAgencyLookup(sim, single)
 
         do {
             try router.query(

@@ -67,6 +67,15 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_user_mappings WHERE srvname = p_server AND usename = current_user) THEN
         EXECUTE format('CREATE USER MAPPING FOR CURRENT_USER SERVER %I OPTIONS (user %L)', p_server, 'ansim');
     END IF;
+    -- The application's roles (ansim_dispatcher for the lookup engine, the API's roles)
+    -- reach the shard through the same login. The coordinator is where privileges are
+    -- enforced: its grants on the partitioned tables decide who reads what before any
+    -- row is fetched. A site with shards on other hosts gives this mapping a password or
+    -- a client certificate instead (docs/SCALE.md, "Limits").
+    IF NOT EXISTS (SELECT 1 FROM pg_user_mappings WHERE srvname = p_server AND usename = 'public') THEN
+        EXECUTE format('CREATE USER MAPPING FOR PUBLIC SERVER %I OPTIONS (user %L, password_required %L)',
+                       p_server, 'ansim', 'false');
+    END IF;
 END
 $$;
 

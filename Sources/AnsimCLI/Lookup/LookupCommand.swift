@@ -42,6 +42,11 @@ struct LookupCommand: ParsableCommand {
     @Option(help: "At most this many offenders, route cameras and exits listed (totals always given).")
     var limit = LookupQuery.defaultLimit
     @Option(help: "Road graph for the escape routes (default: the newest).") var graph: String?
+    @Option(
+        help: ArgumentHelp(
+            "Hold only this agency's partitions (CCTV, past incidents and calls, boxes and units).",
+            discussion: "On a sharded coordinator only that agency's shard is read (docs/SCALE.md)."))
+    var agency: String?
     @Flag(help: "Leave out the escape routes (network reach).") var noReach = false
     @Flag(help: "Print what an analyst sees (no identities).") var redact = false
 
@@ -50,7 +55,8 @@ struct LookupCommand: ParsableCommand {
         var x = self.x
         var y = self.y
         let store = try LookupStore(
-            settings: try ConnectionSettings.resolve(environment: ProcessInfo.processInfo.environment), graph: graph)
+            settings: try ConnectionSettings.resolve(environment: ProcessInfo.processInfo.environment), graph: graph,
+            agency: agency)
         try store.load()
         var located: LookupSceneAddress?
         if let address {

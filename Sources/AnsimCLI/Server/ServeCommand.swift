@@ -40,6 +40,11 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Serve HTTPS with this PEM certificate chain (with --tls-key).") var tlsCert: String?
     @Option(help: "The PEM private key of --tls-cert.") var tlsKey: String?
     @Option(help: "Road graph of the lookup's escape routes (default: the newest).") var graph: String?
+    @Option(
+        help: ArgumentHelp(
+            "The lookup engine holds only this agency's partitions (CCTV, past incidents and calls, boxes and units).",
+            discussion: "On a sharded coordinator only that agency's shard is read (docs/SCALE.md)."))
+    var agency: String?
     @Option(help: "Append geofence alerts as JSON lines to this file.") var alertsFile: String?
     @Option(help: "POST geofence alerts to this URL (signed with ANSIM_WEBHOOK_SECRET when set).")
     var webhook: String?
@@ -76,7 +81,7 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = Logger(label: "ansim.server")
         let monitor = GeofenceMonitor(
             database: database, notifier: MultiNotifier(notifiers), clock: clock, metrics: context.metrics)
-        let lookup = try LookupStore(settings: try APIDatabase.settings(environment: env), graph: graph)
+        let lookup = try LookupStore(settings: try APIDatabase.settings(environment: env), graph: graph, agency: agency)
         if !printOpenapi {
             try lookup.load()
             try lookup.addressGeocoder()  // read now, not at the first address
