@@ -42,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Road graph of the lookup's escape routes (default: the newest).") var graph: String?
     @Option(
         help: ArgumentHelp(
-            "The lookup engine holds only this agency's partitions (CCTV, past incidents and calls, boxes and units).",
+            "Serve one agency: the lookup engine holds only its partitions (CCTV, past incidents and calls, boxes and units) and the geofence watches only its cases.",
             discussion: "On a sharded coordinator only that agency's shard is read (docs/SCALE.md)."))
     var agency: String?
     @Option(help: "Append geofence alerts as JSON lines to this file.") var alertsFile: String?
@@ -80,8 +80,10 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let logger = Logger(label: "ansim.server")
         let monitor = GeofenceMonitor(
-            database: database, notifier: MultiNotifier(notifiers), clock: clock, metrics: context.metrics)
-        let lookup = try LookupStore(settings: try APIDatabase.settings(environment: env), graph: graph, agency: agency)
+            database: database, notifier: MultiNotifier(notifiers), clock: clock, metrics: context.metrics,
+            agency: agency)
+        let lookup = try LookupStore(
+            settings: try APIDatabase.settings(environment: env), graph: graph, agency: agency)
         if !printOpenapi {
             try lookup.load()
             try lookup.addressGeocoder()  // read now, not at the first address

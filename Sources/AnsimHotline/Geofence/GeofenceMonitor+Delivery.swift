@@ -44,7 +44,7 @@ extension GeofenceMonitor {
         let seconds = Double(olderThan.components.seconds) + Double(olderThan.components.attoseconds) * 1e-18
         let pending = try await database.withSystemScope(
             role: "ansim_monitor", actor: "geofence", purpose: "read undelivered geofence alerts"
-        ) { c in try GeofenceMonitor.undelivered(olderThan: seconds, on: c) }
+        ) { [agency] c in try GeofenceMonitor.undelivered(olderThan: seconds, agency: agency, on: c) }
         guard !pending.isEmpty else { return 0 }
         logger.warning(
             "delivering geofence alerts recorded but not delivered", metadata: ["alerts": "\(pending.count)"])
@@ -54,15 +54,17 @@ extension GeofenceMonitor {
     }
 
     /// Undelivered alerts recorded at least `olderThan` seconds ago, oldest first.
-    static func undelivered(olderThan: Double, on c: Connection) throws -> [(GeofenceAlert, Int64)] {
+    static func undelivered(olderThan: Double, agency: String? = nil, on c: Connection) throws -> [(
+        GeofenceAlert, Int64
+    )] {
         try c.query(
             """
             SELECT a.id, a.level, a.tag, a.case_id, c.case_no, a.place_id, p.kind, a.distance_m, a.fix_at, a.late,
                    array_to_json(a.recipients)::text
             FROM hotline_alert a JOIN hotline_case c ON c.id = a.case_id JOIN hotline_place p ON p.id = a.place_id
-            WHERE a.delivered_at IS NULL AND a.created_at <= now() - make_interval(secs => $1)
+            WHERE a.delivered_at IS NULL AND a.created_at <= now() - make_interval(secs => $1) AND \(Self.agencyScope)
             ORDER BY a.id LIMIT 1000
-            """, [olderThan], purpose: "read undelivered geofence alerts"
+            """, [olderThan, agency], purpose: "read undelivered geofence alerts"
         ).map { r in
             let recipients = try JSONDecoder().decode(
                 [String].self, from: Data((try r.decode(String.self, at: 10)).utf8))

@@ -2,8 +2,9 @@ import AnsimStore
 import Foundation
 
 extension GeofenceMonitor {
-    /// Places of cases whose offender wears a tag and that have an order in force at `at`.
-    static func activePlaces(on c: Connection, at: Date) throws -> [GeofencePlace] {
+    /// Places of cases whose offender wears a tag and that have an order in force at `at`
+    /// (with `agency`: the cases of its police organisations, and those of no known agency).
+    static func activePlaces(on c: Connection, at: Date, agency: String? = nil) throws -> [GeofencePlace] {
         try c.query(
             """
             SELECT p.id, c.id, c.case_no, c.offender_tag, p.kind, ST_X(p.geom), ST_Y(p.geom), p.extent_m, o.radius,
@@ -16,9 +17,9 @@ extension GeofenceMonitor {
                             AND ($1::timestamptz AT TIME ZONE 'Asia/Seoul')::date BETWEEN o.starts_on AND o.ends_on) o
               ON o.radius IS NOT NULL
             JOIN hotline_place p ON p.case_id = c.id
-            WHERE c.offender_tag IS NOT NULL AND c.status <> 'closed'
+            WHERE c.offender_tag IS NOT NULL AND c.status <> 'closed' AND \(Self.agencyScope)
             ORDER BY p.id
-            """, [at], purpose: "load the places of active orders"
+            """, [at, agency], purpose: "load the places of active orders"
         ).map { r in
             GeofencePlace(
                 id: try r.decode(Int64.self, at: 0), caseID: try r.decode(Int64.self, at: 1),
@@ -31,6 +32,16 @@ extension GeofenceMonitor {
                 nearestBox: try r.decode(String?.self, at: 12))
         }
     }
+
+    /// The cases of the monitor's agency (`$2`; every case when NULL): the agency of the
+    /// police station the case's police organisation is linked to (`ansim_org.police_org_id`).
+    /// A case whose agency is not known (no police organisation yet, or one not linked to
+    /// a station) belongs to every agency's monitor: watched twice rather than not at all
+    /// (alerts are deduplicated when recorded).
+    static let agencyScope = """
+        ($2::text IS NULL OR coalesce((SELECT po.agency FROM ansim_org ao JOIN police_org po ON po.id = ao.police_org_id
+                                       WHERE ao.id = c.police_org_id), $2::text) = $2::text)
+        """
 
     /// Records alerts in hotline_alert, undelivered; returns those recorded with their ids.
     /// An alert already recorded for the same case, place, level and fix time is skipped.

@@ -18,17 +18,22 @@ public actor GeofenceMonitor: Service {
     let reloadInterval: Duration
     let logger: Logger
     let metrics: ServerMetrics?
+    /// The agency whose cases are watched (nil: every agency).
+    public let agency: String?
     /// How old an undelivered alert must be before a periodic sweep delivers it again
     /// (younger ones may still be in ``ingest(_:)``'s hands).
     let redeliveryGrace: Duration = .seconds(30)
 
-    /// A monitor; call ``reload()`` (or run it as a service) before ingesting.
+    /// A monitor; call ``reload()`` (or run it as a service) before ingesting. With
+    /// `agency`, only the cases of that agency's police organisations (and cases without
+    /// one) are watched and redelivered.
     public init(
         database: APIDatabase, notifier: any AlertNotifier,
         parameters: GeofenceParameters = GeofenceParameters(),
         clock: ServerClock = .system, reloadInterval: Duration = .seconds(60), metrics: ServerMetrics? = nil,
-        logger: Logger = Logger(label: "ansim.geofence")
+        logger: Logger = Logger(label: "ansim.geofence"), agency: String? = nil
     ) {
+        self.agency = agency
         self.engine = GeofenceEngine(places: [], parameters: parameters)
         self.database = database
         self.notifier = notifier
@@ -44,7 +49,7 @@ public actor GeofenceMonitor: Service {
         let today = clock.now()
         let places = try await database.withSystemScope(
             role: "ansim_monitor", actor: "geofence", purpose: "load active orders"
-        ) { c in try GeofenceMonitor.activePlaces(on: c, at: today) }
+        ) { [agency] c in try GeofenceMonitor.activePlaces(on: c, at: today, agency: agency) }
         engine.replacePlaces(places)
         return places.count
     }
