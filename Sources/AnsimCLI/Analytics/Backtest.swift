@@ -51,6 +51,25 @@ struct BacktestCommand: ParsableCommand {
     var out: String?
     @Flag(help: "Print the full report (parameters chosen per period) as JSON.")
     var json = false
+    @Option(
+        name: .customLong("only-period"),
+        help: ArgumentHelp(
+            "Compute only test period K (0-based) of the series.",
+            discussion:
+                "One task of `ansim batch backtest`: same grid and settings as the whole run; with --json its report is what --merge reads."
+        ))
+    var onlyPeriod: Int?
+    @Option(
+        help: ArgumentHelp(
+            "Read the period reports (*.json from --only-period K --json) in this folder instead of computing.",
+            discussion:
+                "Every period of the series must be there once; the output is what one run over all of them prints."
+        ))
+    var merge: String?
+    @Option(help: "The dataset's name in the output (default: DATASET).")
+    var name: String?
+    @Flag(help: "Print the test periods (JSON: periods, origins, grid) and exit.")
+    var plan = false
 
     func run() throws {
         let days: Double
@@ -74,19 +93,34 @@ struct BacktestCommand: ParsableCommand {
         guard count >= 1 else {
             throw AnsimError("\(dataset): no whole \(horizon) test period after the test start")
         }
+        let origins = (0..<count).map { start.days + Double($0) * days }
+        if plan { return try printPlan(origins, grid: grid) }
         let baselines = [nil, 28, 14, 7].flatMap { (lb: Double?) in
             [75.0, 100, 150, 200, 250, 300, 400, 600].map {
                 KDEForecast.Parameters(bandwidth: $0, lookback: lb)
             }
         }
         let coverages = [0.005, 0.01, 0.05]
-        let report: BacktestReport
+        var report: BacktestReport
         do {
-            report = try Backtest.run(
-                events: events, grid: grid, origins: (0..<count).map { start.days + Double($0) * days },
-                methods: [.kde, .sepp, .nearrepeat, .ensemble], baselines: baselines, coverages: coverages,
-                settings: ForecastSettings(horizon: days, seed: seed), ceiling: true,
-                progress: { FileHandle.standardError.write(Data("  \($0)\n".utf8)) })
+            if let merge {
+                report = try BacktestReport.merged(
+                    try Self.periodReports(in: merge), origins: origins.map(ForecastTime.format))
+                guard report.grid == "\(grid.rows)×\(grid.cols)", report.cell == grid.cell,
+                    report.horizonDays == days
+                else {
+                    throw AnsimError(
+                        "\(merge): the period reports are of grid \(report.grid), \(report.cell) m, \(report.horizonDays) d; "
+                            + "this backtest's is \(grid.rows)×\(grid.cols), \(grid.cell) m, \(days) d")
+                }
+            } else {
+                report = try Backtest.run(
+                    events: events, grid: grid, origins: try selected(origins),
+                    methods: [.kde, .sepp, .nearrepeat, .ensemble], baselines: baselines,
+                    coverages: coverages,
+                    settings: ForecastSettings(horizon: days, seed: seed), ceiling: true,
+                    progress: { FileHandle.standardError.write(Data("  \($0)\n".utf8)) })
+            }
         } catch let e as AnalyticsError {
             throw AnsimError("\(dataset): \(e.description)")
         }
@@ -104,7 +138,7 @@ struct BacktestCommand: ParsableCommand {
     /// The table with a header line and the ensemble-versus-baseline verdict at 1 %.
     func summary(_ report: BacktestReport, events: Int, grid: Grid) -> String {
         var s =
-            "Backtest of \(dataset) (\(category) calls, \(events) events), \(report.origins.count) test periods of "
+            "Backtest of \(name ?? dataset) (\(category) calls, \(events) events), \(report.origins.count) test periods of "
         s +=
             "\(horizon) from \(report.origins[0]); grid \(report.grid) cells of \(AnalyticsIO.number(grid.cell)) m; "
         s += "seed \(seed). Means over the periods.\n\n" + report.markdown() + "\n"

@@ -15,11 +15,14 @@ struct BatchCommand: ParsableCommand {
             retries and merges. The Python side lives in scripts/batch/ and runs in the pinned \
             .venv-batch that scripts/batch-env.sh creates (once, on first use). See docs/SCALE.md.
 
+            `ansim batch backtest` runs the forecast backtest with one Dask task per test period \
+            (over one dataset, or every agency of a store).
+
             EXAMPLES
               ansim batch export --month 2025-01 --month 2025-02 --out /data/store
               ansim batch cube --store /data/store --bbox 935000,1936000,972000,1966000 \\
                 --workers 2 --out cube.parquet
             """,
-        subcommands: [BatchExport.self, BatchCube.self]
+        subcommands: [BatchExport.self, BatchCube.self, BatchBacktest.self]
     )
 }
