@@ -8,7 +8,8 @@
 # own test cluster (.ansim-test-address, …). --short runs the test modules of the cores
 # and the server (geometry, lookup, patrol, routing, analytics, server) instead of every
 # module. Prints, per sanitizer: tests run, failed, sanitizer reports; exits 1 on any
-# report or failure. LeakSanitizer is off: the Swift runtime keeps metadata for the
+# report or failure. Reports of the suite and of every process it starts (log_path) are
+# counted. LeakSanitizer is off: the Swift runtime keeps metadata for the
 # process's life on purpose, which it would report.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -37,16 +38,22 @@ for s in "${which[@]}"; do
   fi
   filter=()
   [ $short -eq 1 ] && filter=(--filter "$SHORT_FILTER")
+  # Every process writes its reports to files under $reports (the suite's own and every
+  # `ansim` it starts, whose standard error the tests capture): none may appear.
+  reports_dir="$OUT/sanitizer-$s-reports"
+  rm -rf "$reports_dir"
+  mkdir -p "$reports_dir"
   set +e
-  ASAN_OPTIONS="detect_leaks=0:halt_on_error=0:abort_on_error=0" \
-    TSAN_OPTIONS="halt_on_error=0:second_deadlock_stack=1" \
+  ASAN_OPTIONS="detect_leaks=0:halt_on_error=0:abort_on_error=0:log_path=$reports_dir/asan" \
+    TSAN_OPTIONS="halt_on_error=0:second_deadlock_stack=1:log_path=$reports_dir/tsan" \
     ANSIM_TEST_HOME="$PWD/.ansim-test-$s" \
     swift test --skip-build --sanitize="$s" --scratch-path "$scratch" "${filter[@]}" > "$log" 2>&1
   code=$?
   set -e
-  reports=$(grep -cE "ERROR: AddressSanitizer|WARNING: ThreadSanitizer|runtime error:" "$log" || true)
+  reports=$(cat "$log" "$reports_dir"/* 2> /dev/null | grep -cE "ERROR: AddressSanitizer|WARNING: ThreadSanitizer|runtime error:" || true)
+  files=$(find "$reports_dir" -type f | wc -l)
   summary=$(grep -E "Test run with [0-9]+ tests" "$log" | tail -n 1 || true)
-  echo "$s: ${summary:-no summary (exit $code)}; sanitizer reports: $reports"
+  echo "$s: ${summary:-no summary (exit $code)}; sanitizer reports: $reports (report files: $files, in $reports_dir)"
   if [ "$code" -ne 0 ] || [ "$reports" -ne 0 ]; then status=1; fi
   ANSIM_HOME="$PWD/.ansim-test-$s" "$scratch/debug/ansim" db stop > /dev/null 2>&1 || true
 done

@@ -149,6 +149,9 @@ def main():
     log = open(args.log, encoding="utf-8", errors="replace").read()
     server_errors = len(re.findall(r"status=5\d\d", log))
     rss = [kib for _, kib in samples]
+    # The series, for a look at its shape (growth from the fixes the engine keeps, or a leak).
+    with open(os.path.join(os.path.dirname(os.path.abspath(args.log)), "soak-rss.csv"), "w") as f:
+        f.write("seconds,rss_kib\n" + "".join(f"{t - samples[0][0]:.0f},{kib}\n" for t, kib in samples))
     print(f"soak: {args.seconds} s at {args.rate}/s paced, wrk -t1 -c{args.connections}, mix 5 lookup : 3 fixes : "
           f"1 case read : 1 hotline fixes")
     per_second = pick(r"Requests/sec:\s+([\d.]+)")
