@@ -43,15 +43,6 @@ extension Connection {
     public var preparedStatements: Int { state.withLock { $0.prepared.count } }
 
     static func execPrepared(_ conn: OpaquePointer, _ name: String, _ texts: [String?]) -> OpaquePointer? {
-        if texts.isEmpty {
-            return PQexecPrepared(conn, name, 0, nil, nil, nil, 0)
-        }
-        var cstrings: [UnsafeMutablePointer<CChar>?] = texts.map { $0.map { strdup($0) } ?? nil }
-        defer { cstrings.forEach { free($0) } }
-        return cstrings.withUnsafeMutableBufferPointer { buf in
-            buf.withMemoryRebound(to: UnsafePointer<CChar>?.self) { values in
-                PQexecPrepared(conn, name, Int32(texts.count), values.baseAddress, nil, nil, 0)
-            }
-        }
+        withCStrings(texts) { PQexecPrepared(conn, name, Int32(texts.count), $0, nil, nil, 0) }
     }
 }

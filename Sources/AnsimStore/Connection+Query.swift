@@ -62,15 +62,18 @@ extension Connection {
     }
 
     static func execParams(_ conn: OpaquePointer, _ sql: String, _ texts: [String?]) -> OpaquePointer? {
-        if texts.isEmpty {
-            return PQexecParams(conn, sql, 0, nil, nil, nil, nil, 0)
-        }
+        withCStrings(texts) { PQexecParams(conn, sql, Int32(texts.count), nil, $0, nil, nil, 0) }
+    }
+
+    /// Calls `body` with `texts` as C strings (NULL for nil; a nil array when empty), freed after.
+    static func withCStrings<R>(
+        _ texts: [String?], _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> R
+    ) -> R {
+        if texts.isEmpty { return body(nil) }
         var cstrings: [UnsafeMutablePointer<CChar>?] = texts.map { $0.map { strdup($0) } ?? nil }
         defer { cstrings.forEach { free($0) } }
         return cstrings.withUnsafeMutableBufferPointer { buf in
-            buf.withMemoryRebound(to: UnsafePointer<CChar>?.self) { values in
-                PQexecParams(conn, sql, Int32(texts.count), nil, values.baseAddress, nil, nil, 0)
-            }
+            buf.withMemoryRebound(to: UnsafePointer<CChar>?.self) { body($0.baseAddress) }
         }
     }
 }

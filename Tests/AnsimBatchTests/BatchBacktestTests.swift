@@ -71,9 +71,7 @@ import Testing
     @Test func everyAgencyOfAStoreIsBacktestedOnDask() throws {
         let fixture = try BatchFixture()
         defer { fixture.close() }
-        let store = fixture.dir + "/store"
-        let export = try fixture.ansim(
-            ["batch", "export", "--out", store] + BatchFixture.months.flatMap { ["--month", $0] })
+        let (store, export) = try fixture.exportAll()
         try #require(export.status == 0, "\(export.error)")
         let options = Self.options + ["--test-start", "2025-03-01"]
         let dask = try fixture.ansim(["batch", "backtest", "--store", store, "--workers", "2"] + options)

@@ -18,7 +18,8 @@ import Testing
             #expect(lines.first == "month,row,col,count,z,p,synthetic")
             for line in lines.dropFirst() {
                 let f = line.split(separator: ",").map(String.init)
-                guard f.count == 7, let count = Double(f[3]), let z = Double(f[4]), let p = Double(f[5]) else {
+                guard f.count == 7, let count = Double(f[3]), let z = Double(f[4]), let p = Double(f[5])
+                else {
                     throw AnsimError("\(path): bad line \(line)")
                 }
                 cells["\(f[0]) \(f[1]) \(f[2])"] = (count, z, p)
@@ -30,15 +31,14 @@ import Testing
     @Test func daskCubeEqualsSingleProcessAndTheSwiftCore() throws {
         let fixture = try BatchFixture()
         defer { fixture.close() }
-        let store = fixture.dir + "/store"
-        let export = try fixture.ansim(
-            ["batch", "export", "--out", store] + BatchFixture.months.flatMap { ["--month", $0] })
+        let (store, export) = try fixture.exportAll()
         try #require(export.status == 0, "\(export.error)")
         #expect(export.output.contains("exported 500 incident rows (seoul, 2025-01; 500 synthetic)"))
 
         // The manifest: six partitions of 500 rows, each file where it says, all synthetic.
-        let manifest = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: URL(fileURLWithPath: store + "/manifest.json"))) as! [String: Any]
+        let manifest =
+            try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: store + "/manifest.json"))) as! [String: Any]
         let parts = manifest["partitions"] as! [[String: Any]]
         #expect(parts.count == 6)
         #expect(manifest["crs"] as? String == "EPSG:5179")
@@ -52,18 +52,25 @@ import Testing
 
         // Re-exporting a month replaces its partition with the same bytes.
         let before = try Data(contentsOf: URL(fileURLWithPath: store + "/manifest.json"))
-        let again = try fixture.ansim(["batch", "export", "--month", "2025-02", "--agency", "seoul", "--out", store])
+        let again = try fixture.ansim([
+            "batch", "export", "--month", "2025-02", "--agency", "seoul", "--out", store,
+        ])
         try #require(again.status == 0, "\(again.error)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: store + "/manifest.json")) == before)
 
-        let cubeArguments = ["batch", "cube", "--store", store, "--bbox", BatchFixture.bboxText, "--cell", "100"]
+        let cubeArguments = [
+            "batch", "cube", "--store", store, "--bbox", BatchFixture.bboxText, "--cell", "100",
+        ]
         let single = try fixture.ansim(cubeArguments + ["--single", "--out", fixture.dir + "/single.csv"])
         try #require(single.status == 0, "\(single.error)")
         let dask = try fixture.ansim(cubeArguments + ["--workers", "2", "--out", fixture.dir + "/dask.csv"])
         try #require(dask.status == 0, "\(dask.error)")
-        #expect(dask.output.contains("\"mode\": \"dask\", \"workers\": 2, \"partitions\": 6, \"points\": 3000"))
+        #expect(
+            dask.output.contains("\"mode\": \"dask\", \"workers\": 2, \"partitions\": 6, \"points\": 3000"))
         #expect(dask.output.contains("\"synthetic\": true"))
-        print("ansim batch cube --single: \(single.output)ansim batch cube --workers 2: \(dask.output)", terminator: "")
+        print(
+            "ansim batch cube --single: \(single.output)ansim batch cube --workers 2: \(dask.output)",
+            terminator: "")
 
         let a = try Cube(fixture.dir + "/single.csv")
         let b = try Cube(fixture.dir + "/dask.csv")

@@ -61,7 +61,9 @@ struct BatchFixture {
                     if k % 3 == 0 { (x, y) = (hot.x + unit() * 250, hot.y + unit() * 250) }
                     if k == 1 { x = Self.bbox.xmin + 1000 + (a == 0 ? 1000 : 0) }  // on a cell edge
                     let day = k == 0 ? 1 : 1 + Int(unit() * 28)
-                    let time = k == 0 ? "00:30:00" : String(format: "%02d:%02d:00", Int(unit() * 24), Int(unit() * 60))
+                    let time =
+                        k == 0
+                        ? "00:30:00" : String(format: "%02d:%02d:00", Int(unit() * 24), Int(unit() * 60))
                     points.append(Point(agency: agency, month: month, x: x, y: y))
                     rows.append([
                         agency, "batch-test", "synthetic", "\(agency)-\(month)-\(k)",
@@ -93,6 +95,14 @@ struct BatchFixture {
             throw AnsimError("scripts/batch-env.sh failed: \(r.errorLine)")
         }
         return String(python)
+    }
+
+    /// `ansim batch export` of every month of both agencies into `dir/store`.
+    func exportAll() throws -> (store: String, result: Subprocess.Result) {
+        let store = dir + "/store"
+        let result = try ansim(
+            ["batch", "export", "--out", store] + Self.months.flatMap { ["--month", $0] })
+        return (store, result)
     }
 
     /// Runs `ansim` against the scratch database.
