@@ -26,7 +26,7 @@ extension LookupEngine {
         let budgets = Self.reachMinutes.map { Double($0 * 60) }
         var within = [Double](repeating: 0, count: budgets.count)
         reach.costs.withUnsafeBufferPointer { costs in
-            roads.edgeEnds.withUnsafeBufferPointer { ends in
+            graph.ends.withUnsafeBufferPointer { ends in
                 for edge in ends {
                     let c = max(costs[Int(edge.source)], costs[Int(edge.target)])
                     guard c <= bound else { continue }
@@ -40,7 +40,7 @@ extension LookupEngine {
             let vertices = reach.reached.prefix { reach.costs[Int($0)] <= budget }.count
             var road = within[k]
             for x in exits {
-                let edge = roads.edgeEnds[Int(x.edge)]
+                let edge = graph.ends[Int(x.edge)]
                 road += edge.length * abs(x.fraction - (edge.source == x.from ? 0 : 1))
             }
             let points = exits.prefix(q.limit).map { (Int64($0.edge) + 1, out.add($0.point.x, $0.point.y)) }
@@ -55,7 +55,7 @@ extension LookupEngine {
         var cameras: [(id: Int64, seconds: Double, point: Int)] = []
         let cams = layers.cameras.items
         reach.costs.withUnsafeBufferPointer { costs in
-            roads.edgeEnds.withUnsafeBufferPointer { ends in
+            graph.ends.withUnsafeBufferPointer { ends in
                 for snapped in roads.camerasByEdge[mode.index] where Int(snapped.camera) < cams.count {
                     let e = snapped.point.edge
                     let edge = ends[Int(e)]

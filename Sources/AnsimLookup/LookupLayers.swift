@@ -60,10 +60,6 @@ public struct RoadLayer: Sendable {
     /// Per mode (``TravelMode/index``), the cameras (index into the camera layer) within
     /// ``cameraSnapLimit`` of an edge of that mode, where they snap, by edge.
     let camerasByEdge: [[SnappedCamera]]
-    /// Per edge: its source, its target and its length (flat copies of the network's
-    /// edges for the lookup's loops, which would otherwise copy whole edges).
-    let edgeEnds: [(source: Int32, target: Int32, length: Double)]
-
     /// A camera snapped to an edge.
     struct SnappedCamera: Sendable {
         var camera: Int32
@@ -86,6 +82,5 @@ public struct RoadLayer: Sendable {
             }
             return list.sorted { ($0.point.edge, $0.camera) < ($1.point.edge, $1.camera) }
         }
-        edgeEnds = graph.network.edges.map { ($0.source, $0.target, $0.length) }
     }
 }

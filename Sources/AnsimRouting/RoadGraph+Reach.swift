@@ -65,11 +65,10 @@ extension RoadGraph {
                 let c = g.forwardCosts[arc]
                 guard reach.costs[Int(v)] > budget, du + c > budget, c > 0 else { continue }
                 let e = g.forwardEdges[arc]
-                let edge = network.edges[Int(e)]
                 let along = (budget - du) / c
-                let fromSource = edge.source == u && edge.target == v
+                let fromSource = ends[Int(e)].source == u && ends[Int(e)].target == v
                 let fraction = fromSource ? along : 1 - along
-                let point = Polyline.cut(edge.points, from: fraction, to: fraction)[0]
+                let point = Polyline.cut(network.edges[Int(e)].points, from: fraction, to: fraction)[0]
                 result.append(ReachExit(edge: e, from: u, toward: v, fraction: fraction, point: point))
             }
         }
@@ -79,15 +78,12 @@ extension RoadGraph {
     /// The least time (seconds) to reach a point on an edge in `reach` (`.infinity` when
     /// neither end of its edge is reached and it is not on the origin's edge ahead).
     public func arrival(at point: SnappedPoint, in reach: ReachResult) -> Double {
-        // Read the edge's fields in place: a copy of the edge would retain its strings
-        // and points, once per camera of every lookup.
-        let (source, target, cost, reverse) = network.edges.withUnsafeBufferPointer { edges in
-            let e = edges.baseAddress! + Int(point.edge)
-            return (
-                e.pointee.source, e.pointee.target, e.pointee.cost(reach.mode),
-                e.pointee.reverseCost(reach.mode)
-            )
-        }
+        // The edge's scalars only: a copy of the whole edge would retain its strings and
+        // points, once per camera of every lookup.
+        let e = ends[Int(point.edge)]
+        let (source, target, cost, reverse) = (
+            e.source, e.target, e.cost(reach.mode), e.reverseCost(reach.mode)
+        )
         var best = Double.infinity
         if cost >= 0 { best = min(best, reach.costs[Int(source)] + point.fraction * cost) }
         if reverse >= 0 { best = min(best, reach.costs[Int(target)] + (1 - point.fraction) * reverse) }

@@ -16,6 +16,8 @@ public final class RoadGraph: Sendable {
     public let network: RoadNetwork
     /// The adjacency for each mode (car 0, foot 1).
     public let graphs: [CSRGraph]
+    /// Per edge, its ends, length and costs (``EdgeEnds``), for loops over many edges.
+    public let ends: [EdgeEnds]
     let indexes: [SegmentIndex]
     /// Reusable searches for the lookups that run many small searches.
     let searches = SearchPool()
@@ -27,6 +29,7 @@ public final class RoadGraph: Sendable {
         self.name = name
         self.network = network
         graphs = TravelMode.allCases.map { CSRGraph(network: network, mode: $0) }
+        ends = network.edges.map(EdgeEnds.init)
         indexes = TravelMode.allCases.map { mode in
             SegmentIndex(edges: network.edges) { $0.cost(mode) >= 0 || $0.reverseCost(mode) >= 0 }
         }
