@@ -111,7 +111,7 @@ final class ProjHandle: @unchecked Sendable {
     let context: OpaquePointer
     let pj: OpaquePointer
 
-    static let pool = Mutex<[CoordinateTransform.Pair: [ProjHandle]]>([:])
+    static let pool = SharedState<[CoordinateTransform.Pair: [ProjHandle]]>([:])
 
     init(_ pair: CoordinateTransform.Pair) throws {
         guard let ctx = proj_context_create() else {

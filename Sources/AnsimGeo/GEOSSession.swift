@@ -76,7 +76,7 @@ final class GEOSSession: @unchecked Sendable {
         }
     }
 
-    private static let pool = Mutex<[GEOSSession]>([])
+    private static let pool = SharedState<[GEOSSession]>([])
 
     /// Runs `body` with a session that no other thread uses meanwhile.
     static func with<T>(_ body: (GEOSSession) throws -> T) rethrows -> T {
