@@ -18,9 +18,11 @@ public enum LookupLoader {
         let list = try rows.map { r in
             if try r.decode(Bool.self, at: 9) { synthetic = true }
             return MonitoredPerson(
-                id: try r.decode(at: 0), ref: try r.decode(at: 1), tagID: try r.decode(at: 2), name: try r.decode(at: 3),
+                id: try r.decode(at: 0), ref: try r.decode(at: 1), tagID: try r.decode(at: 2),
+                name: try r.decode(at: 3),
                 birthYear: try r.decode(Int?.self, at: 4), offenceClass: try r.decode(at: 5),
-                orderFrom: try r.decode(at: 6), orderTo: try r.decode(at: 7), restrictions: try r.decode(at: 8))
+                orderFrom: try r.decode(at: 6), orderTo: try r.decode(at: 7),
+                restrictions: try r.decode(at: 8))
         }
         return (list, synthetic)
     }
@@ -43,7 +45,8 @@ public enum LookupLoader {
         for r in rows {
             out.append(
                 GPSFix(
-                    person: try r.decode(at: 0), time: try r.decode(at: 1), x: try r.decode(at: 2), y: try r.decode(at: 3),
+                    person: try r.decode(at: 0), time: try r.decode(at: 1), x: try r.decode(at: 2),
+                    y: try r.decode(at: 3),
                     heading: try r.decode(Double?.self, at: 4)))
             let received: Int64 = try r.decode(at: 5)
             if newest == nil || received > newest! { newest = received }
@@ -61,16 +64,16 @@ public enum LookupLoader {
         ).map { r in
             RegisteredOffender(
                 id: try r.decode(at: 0), ref: try r.decode(at: 1), name: try r.decode(at: 2),
-                birthYear: try r.decode(Int?.self, at: 3), address: try r.decode(at: 4), offenceClass: try r.decode(at: 5),
+                birthYear: try r.decode(Int?.self, at: 3), address: try r.decode(at: 4),
+                offenceClass: try r.decode(at: 5),
                 releasedOn: try r.decode(at: 6), x: try r.decode(at: 7), y: try r.decode(at: 8))
         }
     }
 
     /// `WHERE agency = $1` when `agency` is given (a constant in the plan, so a sharded
     /// coordinator prunes to that agency's partitions), else nothing.
-    static func agencyFilter(_ agency: String?, and more: String? = nil) -> String {
-        let terms = [agency == nil ? nil : "agency = $1", more].compactMap { $0 }
-        return terms.isEmpty ? "" : " WHERE " + terms.joined(separator: " AND ")
+    static func agencyFilter(_ agency: String?) -> String {
+        agency == nil ? "" : " WHERE agency = $1"
     }
 
     /// CCTV sites (of `agency` when given).
@@ -81,20 +84,24 @@ public enum LookupLoader {
             purpose: "read cctv"
         ).map { r in
             Camera(
-                id: try r.decode(at: 0), x: try r.decode(at: 1), y: try r.decode(at: 2), direction: try r.decode(at: 3),
+                id: try r.decode(at: 0), x: try r.decode(at: 1), y: try r.decode(at: 2),
+                direction: try r.decode(at: 3),
                 range: try r.decode(at: 4), purpose: try r.decode(at: 5), cameraCount: try r.decode(at: 6))
         }
     }
 
     /// Past incidents (`incident`) or calls (`call_112`).
-    public static func events(_ table: String, on c: Connection, agency: String? = nil) throws -> [PastEvent] {
+    public static func events(_ table: String, on c: Connection, agency: String? = nil) throws -> [PastEvent]
+    {
         let sql =
             (table == "incident"
                 ? "SELECT (extract(epoch FROM occurred_at) * 1000)::bigint, crime_class, ST_X(geom), ST_Y(geom) FROM incident"
                 : "SELECT (extract(epoch FROM received_at) * 1000)::bigint, call_type, ST_X(geom), ST_Y(geom) FROM call_112")
             + agencyFilter(agency)
         return try c.query(sql, agency.map { [$0] } ?? [], purpose: "read \(table)").map { r in
-            PastEvent(time: try r.decode(at: 0), eventClass: try r.decode(at: 1), x: try r.decode(at: 2), y: try r.decode(at: 3))
+            PastEvent(
+                time: try r.decode(at: 0), eventClass: try r.decode(at: 1), x: try r.decode(at: 2),
+                y: try r.decode(at: 3))
         }
     }
 
@@ -110,13 +117,16 @@ public enum LookupLoader {
               AND ($1::text IS NULL OR EXISTS (SELECT 1 FROM police_org o WHERE o.id = u.box_id AND o.agency = $1))
             """, [agency], purpose: "read responders"
         ).map { r in
-            Responder(kind: try r.decode(at: 0), id: try r.decode(at: 1), name: try r.decode(at: 2), x: try r.decode(at: 3), y: try r.decode(at: 4))
+            Responder(
+                kind: try r.decode(at: 0), id: try r.decode(at: 1), name: try r.decode(at: 2),
+                x: try r.decode(at: 3), y: try r.decode(at: 4))
         }
     }
 
     /// The road graph `name` (the newest when nil); nil when there is none.
     public static func graph(_ name: String?, on c: Connection) throws -> RoadGraph? {
-        let any = try c.query("SELECT count(*)::int FROM road_graph", purpose: "count road graphs")[0].decode(Int.self, at: 0)
+        let any = try c.query("SELECT count(*)::int FROM road_graph", purpose: "count road graphs")[0].decode(
+            Int.self, at: 0)
         guard any > 0 else { return nil }
         return try RoadGraph.load(name: name, on: c)
     }

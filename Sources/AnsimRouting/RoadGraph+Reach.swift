@@ -78,23 +78,17 @@ extension RoadGraph {
     /// The least time (seconds) to reach a point on an edge in `reach` (`.infinity` when
     /// neither end of its edge is reached and it is not on the origin's edge ahead).
     public func arrival(at point: SnappedPoint, in reach: ReachResult) -> Double {
-        // The edge's scalars only: a copy of the whole edge would retain its strings and
-        // points, once per camera of every lookup.
+        // The edge's scalars only (``EdgeEnds``): a copy of the whole edge would retain its
+        // strings and points, once per camera of every lookup.
         let e = ends[Int(point.edge)]
-        let (source, target, cost, reverse) = (
-            e.source, e.target, e.cost(reach.mode), e.reverseCost(reach.mode)
-        )
         var best = Double.infinity
-        if cost >= 0 { best = min(best, reach.costs[Int(source)] + point.fraction * cost) }
-        if reverse >= 0 { best = min(best, reach.costs[Int(target)] + (1 - point.fraction) * reverse) }
-        if reach.origin.edge == point.edge {
-            let a = reach.origin.fraction, b = point.fraction
-            if b >= a, cost >= 0 {
-                best = min(best, (b - a) * cost)
-            } else if a >= b, reverse >= 0 {
-                best = min(best, (a - b) * reverse)
-            }
+        if e.cost(reach.mode) >= 0 {
+            best = min(best, reach.costs[Int(e.source)] + point.fraction * e.cost(reach.mode))
         }
+        if e.reverseCost(reach.mode) >= 0 {
+            best = min(best, reach.costs[Int(e.target)] + (1 - point.fraction) * e.reverseCost(reach.mode))
+        }
+        if let straight = direct(reach.origin, point, reach.mode) { best = min(best, straight) }
         return best
     }
 }

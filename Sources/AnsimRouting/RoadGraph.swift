@@ -61,7 +61,7 @@ public final class RoadGraph: Sendable {
     /// Where a search from `point` starts: the edge ends reachable from it, with the
     /// partial costs to get there.
     func seeds(_ point: SnappedPoint, _ mode: TravelMode) -> [(Int32, Double)] {
-        let e = network.edges[Int(point.edge)]
+        let e = ends[Int(point.edge)]
         var seeds: [(Int32, Double)] = []
         if e.cost(mode) >= 0 { seeds.append((e.target, (1 - point.fraction) * e.cost(mode))) }
         if e.reverseCost(mode) >= 0 { seeds.append((e.source, point.fraction * e.reverseCost(mode))) }
@@ -71,7 +71,7 @@ public final class RoadGraph: Sendable {
     /// How a search reaches `point`: from each usable end, the vertex and the partial
     /// cost from there to the point.
     func exits(_ point: SnappedPoint, _ mode: TravelMode) -> [(Int32, Double)] {
-        let e = network.edges[Int(point.edge)]
+        let e = ends[Int(point.edge)]
         var exits: [(Int32, Double)] = []
         if e.cost(mode) >= 0 { exits.append((e.source, point.fraction * e.cost(mode))) }
         if e.reverseCost(mode) >= 0 { exits.append((e.target, (1 - point.fraction) * e.reverseCost(mode))) }
@@ -82,7 +82,7 @@ public final class RoadGraph: Sendable {
     /// the same edge and the mode may go that way.
     func direct(_ a: SnappedPoint, _ b: SnappedPoint, _ mode: TravelMode) -> Double? {
         guard a.edge == b.edge else { return nil }
-        let e = network.edges[Int(a.edge)]
+        let e = ends[Int(a.edge)]
         if b.fraction >= a.fraction, e.cost(mode) >= 0 { return (b.fraction - a.fraction) * e.cost(mode) }
         if a.fraction >= b.fraction, e.reverseCost(mode) >= 0 {
             return (a.fraction - b.fraction) * e.reverseCost(mode)
